@@ -1,0 +1,1 @@
+"""entities stage of sambandh."""

@@ -1,0 +1,40 @@
+"""Every error sambandh raises, and the numbered messages they carry.
+
+Messages say what went wrong, why it usually happens and what to do; the code
+in brackets (``[E003]``) makes a message easy to search for.
+"""
+
+from __future__ import annotations
+
+
+class SambandhError(Exception):
+    """Base class of every error sambandh raises on purpose."""
+
+
+class InputError(SambandhError, ValueError):
+    """An input could not be read or understood."""
+
+
+class DataFileError(SambandhError, ValueError):
+    """A bundled or user data file is malformed."""
+
+
+class StoreError(SambandhError):
+    """The database could not be opened, migrated, read or written."""
+
+
+E001 = "[E001] {path}:{line}: expected {expected} tab-separated columns ({columns}), found {found}."
+E002 = "[E002] Data file {name!r} not found in {package}. Known files: {known}."
+E003 = "[E003] No reader for format {fmt!r}. Known formats: {known}. Name the format explicitly."
+E004 = "[E004] Cannot read {path}: {reason}."
+E005 = "[E005] {path}:{line}: {reason}."
+E006 = "[E006] Input is empty: {path}. Nothing to extract."
+E007 = "[E007] Input {path} is {size} bytes, above the limit of {limit}. Raise max_bytes to read it."
+E008 = "[E008] {path}:{line}: not valid JSON ({reason}). Each line must be one JSON object."
+E009 = "[E009] {path}:{line}: a JSON Lines record needs 'text' or 'html'; found keys {keys}."
+E010 = "[E010] Path does not exist: {path}."
+E011 = "[E011] Unknown CAMEO code {code!r} in {source}. Codes come from events/data/cameo.tsv."
+E012 = "[E012] The database {path} could not be opened: {reason}."
+E013 = "[E013] Unknown output format {fmt!r}. Known formats: {known}."
+E014 = "[E014] Stage {stage!r} reads {field!r}, which no earlier stage writes. Order: {order}."
+E015 = "[E015] Unknown stage {stage!r} in disable=. Known stages: {known}."
