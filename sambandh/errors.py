@@ -38,3 +38,16 @@ E012 = "[E012] The database {path} could not be opened: {reason}."
 E013 = "[E013] Unknown output format {fmt!r}. Known formats: {known}."
 E014 = "[E014] Stage {stage!r} reads {field!r}, which no earlier stage writes. Order: {order}."
 E015 = "[E015] Unknown stage {stage!r} in disable=. Known stages: {known}."
+E040 = "[E040] Could not write to the database {path}: {reason}. Nothing from the failed batch was stored."
+E041 = "[E041] Could not read from the database {path}: {reason}."
+E042 = "[E042] Migration {id} ({name}) failed on {path}: {reason}. The migration was rolled back."
+E043 = ("[E043] The database {path} needs {count} migration(s) ({names}) but was opened read-only. "
+        "Open it once without read_only to upgrade it.")
+E044 = ("[E044] The database {path} has migrations this sambandh does not know ({ids}): it was written by a "
+        "newer version. Upgrade sambandh to open it.")
+E045 = ("[E045] Store.sql runs exactly one read query (SELECT or WITH ... SELECT); got {kind}. "
+        "Writes go through Store methods such as add_articles.")
+E046 = "[E046] The store {path} is closed. Open it again with Store.open()."
+E047 = "[E047] batch_size must be a positive integer, got {value!r}."
+E048 = ("[E048] Stored article {id!r} could not be rebuilt from its JSON: {reason}. "
+        "The database may be damaged.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = [
+    "Actor",
     "ActorRef",
     "Article",
     "Document",
@@ -25,6 +26,7 @@ __all__ = [
     "Mention",
     "Related",
     "Sentence",
+    "Skipped",
     "Source",
     "content_id",
     "replace",
@@ -64,6 +66,7 @@ class Document:
 
     source: Source
     content: str
+    content_type: str = "text/plain"
     title: str | None = None
     published: str | None = None
     url: str | None = None
@@ -72,6 +75,20 @@ class Document:
     @property
     def id(self) -> str:
         return content_id(self.content)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    """An input that produced no article, and why: kept so nothing is lost silently."""
+
+    id: str
+    source: Source
+    reason: str
+    detail: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source.to_dict(), "skipped": self.reason,
+                "detail": self.detail}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -149,6 +166,34 @@ class Entity:
         if self.role is not None:
             out["role"] = self.role
         return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """A noun phrase of a sentence that can do or suffer an event, resolved to one actor.
+
+    "रूस के रक्षा मंत्री सर्गेई शोइगु" is one actor (Sergei Shoigu, ``RUSMIL``);
+    "रूसी प्रतिनिधिमंडल" is Russia acting as government (``RUSGOV``).
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    name: str
+    type: str
+    country: str | None = None
+    code: str | None = None
+    how: str = "exact"
+
+    def ref(self) -> ActorRef:
+        return ActorRef(entity=self.entity, name=self.name, country=self.country, code=self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "start": self.start, "end": self.end, "text": self.text,
+                "entity": self.entity, "name": self.name, "type": self.type, "country": self.country,
+                "code": self.code, "how": self.how}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -248,6 +293,7 @@ class Article:
     related: tuple[Related, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[Entity, ...] = ()
+    actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
     extractor: str | None = None
 
@@ -275,5 +321,6 @@ class Article:
             "extractor": self.extractor,
             "sentences": [s.to_dict() for s in self.sentences],
             "entities": [e.to_dict() for e in self.entities],
+            "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],
         }

@@ -1,1 +1,5 @@
-"""store stage of sambandh."""
+"""The store: sambandh's embedded DuckDB database, its schema migrations, batched writes and reads."""
+
+from .database import Store, WriteSummary
+
+__all__ = ["Store", "WriteSummary"]

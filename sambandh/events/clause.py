@@ -1,0 +1,107 @@
+"""A sentence prepared for coding: tokens, actor positions, case markers and clauses.
+
+Particles ("भी", "ही") and negation words are taken out of the token stream the
+predicates are matched on, so "बातचीत भी की" and "मुलाकात नहीं की" still match
+their patterns; the negation is remembered by position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Actor, Sentence
+from ..text.tokens import Token, tokenize
+from .cues import Cues, phrase_at
+
+NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
+# English prepositions may stand this many tokens before their actor ("with the Russian minister").
+PRECEDING_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedActor:
+    """An actor with its token range in the filtered stream and the case marker after it."""
+
+    actor: Actor
+    first: int
+    last: int  # exclusive
+    marker: str
+    marker_kind: str
+    preceding: tuple[str, ...] = ()  # up to three token keys before the actor (English prepositions)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    sentence: Sentence
+    tokens: tuple[Token, ...]  # filtered: no particles, no negation words
+    negated_at: frozenset[int]  # filtered indices right after a removed negation word
+    actors: tuple[PlacedActor, ...]
+    clauses: tuple[tuple[int, int], ...]
+
+    @property
+    def keys(self) -> list[str]:
+        return [t.key for t in self.tokens]
+
+
+def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView:
+    """Tokens, placed actors and clause boundaries of one sentence."""
+    skip = {words[0] for words in cues.markers.get("particle", ()) if len(words) == 1}
+    negation = {words[0] for words in cues.phrases.get("negation", ()) if len(words) == 1}
+    tokens: list[Token] = []
+    negated_at: set[int] = set()
+    inside = _parenthesised(sentence.text)
+    for token in tokenize(sentence.text):
+        if token.key in negation:
+            negated_at.add(len(tokens))
+            continue
+        if token.key in skip:
+            continue
+        if inside[token.start] and not _covered(token, actors):
+            continue  # "(26 जुलाई)", "(KCNA)" after a name: asides, not clause words
+        tokens.append(token)
+    placed = tuple(_place(actor, tokens, cues) for actor in actors)
+    placed = tuple(p for p in placed if p is not None)
+    return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
+
+
+def _covered(token: Token, actors: list[Actor]) -> bool:
+    return any(a.start <= token.start and token.end <= a.end for a in actors)
+
+
+def _parenthesised(text: str) -> list[bool]:
+    depth, inside = 0, []
+    for char in text:
+        if char in "([":
+            depth += 1
+        inside.append(depth > 0)
+        if char in ")]" and depth:
+            depth -= 1
+    inside.append(False)
+    return inside
+
+
+def _place(actor: Actor, tokens: list[Token], cues: Cues) -> PlacedActor | None:
+    indices = [i for i, t in enumerate(tokens) if actor.start <= t.start and t.end <= actor.end]
+    if not indices:
+        return None
+    first, last = indices[0], indices[-1] + 1
+    keys = [t.key for t in tokens]
+    preceding = tuple(keys[max(0, first - PRECEDING_WINDOW):first])
+    for kind in ("agent", "postposition", "location", "coordination"):
+        words = phrase_at(keys, cues.markers.get(kind, ()), last)
+        if words:
+            return PlacedActor(actor, first, last, " ".join(words), kind, preceding)
+    return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
+
+
+def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
+    keys = [t.key for t in tokens]
+    # coordinators join actors as often as clauses ("रूसी और चीनी प्रतिनिधिमंडल"); predicates split those
+    coordination = set(cues.markers.get("coordination", ()))
+    breaks = tuple(words for words in cues.phrases.get("clause_break", ()) if words not in coordination)
+    cuts = [0]
+    for index in range(1, len(keys)):
+        if phrase_at(keys, breaks, index) and index > cuts[-1]:
+            cuts.append(index)
+    cuts.append(len(keys))
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)

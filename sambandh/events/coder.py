@@ -1,0 +1,353 @@
+"""The event coder: sentences with actors → CAMEO events with evidence.
+
+For each clause: set aside reporting frames ("KCNA के मुताबिक", "X ने बताया कि",
+"according to X") as ``reported_by``; find predicates from the lexicon; take the
+source and target from case marking in Hindi ("X ने", "Y से/को/की/पर") and from
+position in English (subject before the verb, object or prepositional phrase
+after); read negation and modality from cue words; date the clause from the
+nearest date expression, anchored on the publication date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Actor, ActorRef, Article, Event, Evidence, Location, replace
+from ..text.dates import DateMention, find_dates
+from .cameo import lookup
+from .clause import NONE_MARKER, PlacedActor, SentenceView, prepare
+from .cues import Cues, cues, find_phrase
+from .lexicon import PredicateMatch, lexicon
+
+# Confidence parts. Hand-set for the foundation coder; to be tuned on the events eval (issue 5).
+BASE_CONFIDENCE = 0.4
+MARKED_SOURCE_BONUS = 0.25  # "X ने" in Hindi, a subject right before the verb in English
+PREFERRED_TARGET_BONUS = 0.2  # the target carries the pattern's first-choice marker
+OTHER_TARGET_BONUS = 0.1
+DATED_BONUS = 0.05
+CARRIED_SOURCE_PENALTY = 0.15  # the source came from an earlier clause ("उन्होंने", dropped subject)
+MAX_CONFIDENCE = 0.95
+# English: how many tokens may stand between a verb and its object ("met the Russian minister").
+ENGLISH_OBJECT_WINDOW = 4
+# Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
+MODAL_WINDOW = 4
+LOCATION_TYPES = frozenset({"place", "country"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    first: int
+    last: int
+    reporters: tuple[str, ...]
+
+
+def code_events(article: Article) -> Article:
+    """The article with ``events`` coded from its sentences and actors."""
+    lang = "hi" if article.language == "hi" else "en"
+    sentence_cues = cues(lang)
+    published = _day(article.published)
+    by_sentence: dict[int, list[Actor]] = {}
+    for actor in article.actors:
+        by_sentence.setdefault(actor.sentence, []).append(actor)
+    events: list[Event] = []
+    carried: PlacedActor | None = None
+    for sentence in article.sentences:
+        view = prepare(sentence, by_sentence.get(sentence.id, []), sentence_cues)
+        dates = find_dates(sentence.text, published=published)
+        found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried)
+        events.extend(found)
+    return replace(article, events=tuple(_dedupe(events)))
+
+
+def _code_sentence(
+    article: Article,
+    view: SentenceView,
+    lang: str,
+    sentence_cues: Cues,
+    dates: list[DateMention],
+    published: date | None,
+    carried: PlacedActor | None,
+) -> tuple[list[Event], PlacedActor | None]:
+    keys = view.keys
+    events: list[Event] = []
+    opinion = find_phrase(keys, sentence_cues.phrases.get("opinion", ()), 0, len(keys)) is not None
+    for first, last in view.clauses:
+        frames = _frames(view, sentence_cues, first, last, lang)
+        reporters = tuple(name for frame in frames for name in frame.reporters)
+        framed = {i for frame in frames for i in range(frame.first, frame.last)}
+        actors = [a for a in view.actors if first <= a.first and a.last <= last and a.first not in framed]
+        location = next((a for a in actors if a.marker_kind == "location" and a.actor.type in LOCATION_TYPES), None)
+        actors = [a for a in actors if a.marker_kind != "location"]
+        predicates = [p for p in lexicon(lang).find(view.tokens, first=first, last=last)
+                      if not framed.intersection(range(p.first, p.last))]
+        window_start = first
+        for predicate in predicates:
+            if lang == "hi":
+                sources, targets, marked = _hindi_arguments(actors, predicate, window_start)
+            else:
+                sources, targets, marked = _english_arguments(actors, predicate, window_start, last)
+            from_earlier = False
+            if not sources and carried is not None and _pronoun_or_dropped(view, sentence_cues, window_start,
+                                                                             predicate.first, actors):
+                sources, from_earlier = [carried], True
+            window_start = predicate.last
+            if not sources:
+                continue
+            target, preferred = targets
+            if target is None and "-" not in predicate.pattern.targets:
+                continue
+            carried = sources[0]
+            for source in sources:
+                if target is not None and source.actor.entity == target.actor.entity:
+                    continue
+                events.append(_event(article, view, predicate, source, target, location, reporters,
+                                     dates, published, lang, sentence_cues, opinion,
+                                     confidence=_confidence(marked, preferred, target, from_earlier, dates)))
+    return events, carried
+
+
+def _hindi_arguments(
+    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int
+) -> tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]:
+    """Source and target of a Hindi predicate from the case markers of the actors before it."""
+    before = [a for a in actors if a.last <= predicate.first]
+    in_window = [a for a in before if a.first >= window_start]
+    agents = [a for a in before if a.marker_kind == "agent"]
+    marked = bool(agents)
+    if agents:
+        source = agents[-1]
+    else:
+        bare = [a for a in in_window if a.marker_kind in ("none", "coordination")]
+        source = bare[0] if bare else None
+    sources = _coordinated(actors, source) if source else []
+    target, preferred = None, False
+    for rank, marker in enumerate(predicate.pattern.targets):
+        if marker == "-":
+            break
+        candidates = [a for a in in_window if a not in sources and _has_marker(a, marker)]
+        if marker == NONE_MARKER:
+            candidates = [a for a in candidates if a.last == predicate.first or a is in_window[-1]]
+        if candidates:
+            target, preferred = candidates[-1], rank == 0
+            break
+    return sources, (target, preferred), marked
+
+
+def _english_arguments(
+    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int, clause_end: int
+) -> tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]:
+    """Source and target of an English predicate: the subject before it, the object after it."""
+    before = [a for a in actors if window_start <= a.first and a.last <= predicate.first]
+    after = [a for a in actors if a.first >= predicate.last and a.last <= clause_end]
+    source = before[-1] if before else None
+    if source is not None:
+        chain = [a for a in before if a.marker_kind == "coordination"]
+        sources = [*(a for a in chain if a.last <= source.first), source] if chain else [source]
+    else:
+        sources = []
+    target, preferred = None, False
+    for rank, marker in enumerate(predicate.pattern.targets):
+        if marker == "-":
+            break
+        if marker == NONE_MARKER:
+            candidates = [a for a in after if a.first - predicate.last <= ENGLISH_OBJECT_WINDOW]
+        else:
+            candidates = [a for a in after if marker in a.preceding]
+        if candidates:
+            target, preferred = candidates[0], rank == 0
+            break
+    return sources, (target, preferred), source is not None
+
+
+def _has_marker(actor: PlacedActor, marker: str) -> bool:
+    if marker == NONE_MARKER:
+        return actor.marker_kind in ("none", "coordination")
+    return actor.marker == marker
+
+
+def _coordinated(actors: list[PlacedActor], source: PlacedActor) -> list[PlacedActor]:
+    """The source and every actor joined to it by "और"/"and"."""
+    index = actors.index(source)
+    chain = [source]
+    left = index - 1
+    while left >= 0 and actors[left].marker_kind == "coordination" and actors[left].last <= source.first:
+        chain.insert(0, actors[left])
+        left -= 1
+    right = index
+    while right + 1 < len(actors) and actors[right].marker_kind == "coordination":
+        right += 1
+        chain.append(actors[right])
+    return chain
+
+
+def _pronoun_or_dropped(
+    view: SentenceView, sentence_cues: Cues, start: int, end: int, actors: list[PlacedActor]
+) -> bool:
+    """Whether the subject is a pronoun ("उन्होंने") or missing altogether before the predicate."""
+    pronouns = sentence_cues.markers.get("pronoun", ())
+    if find_phrase(view.keys, pronouns, start, end) is not None:
+        return True
+    return not any(a.marker_kind in ("agent", "none") for a in actors if start <= a.first < end)
+
+
+def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang: str) -> list[_Frame]:
+    """Reporting frames in a clause, with the reporters they name."""
+    keys = view.keys
+    frames: list[_Frame] = []
+    for frame in sentence_cues.frames:
+        if frame.after:
+            agentive = frame.after[0] == "ने"
+            words = frame.after[1:] if agentive else frame.after
+            found = find_phrase(keys, (words,), first, last)
+            if found is None:
+                continue
+            before = [a for a in view.actors if first <= a.first and a.last <= found[0]]
+            if agentive:
+                before = [a for a in before if a.marker_kind == "agent"][-1:]
+            start = min((a.first for a in before), default=max(first, found[0] - 1))
+            reporters = _reporter_names(before) or (" ".join(t.text for t in view.tokens[start:found[0]]),)
+            frames.append(_Frame(start, found[1], reporters))
+        elif frame.before:
+            found = find_phrase(keys, (frame.before,), first, last)
+            if found is None:
+                continue
+            after = [a for a in view.actors if a.first >= found[1] and a.first - found[1] <= 1][:1]
+            end = after[0].last if after else min(found[1] + 1, last)
+            reporters = _reporter_names(after) or (" ".join(t.text for t in view.tokens[found[1]:end]),)
+            frames.append(_Frame(found[0], end, reporters))
+    return _disjoint(frames)
+
+
+def _reporter_names(actors: list[PlacedActor]) -> tuple[str, ...]:
+    media = [a for a in actors if a.actor.type in ("media", "organization")]
+    chosen = media or actors
+    return tuple(dict.fromkeys(a.actor.name for a in chosen))
+
+
+def _disjoint(frames: list[_Frame]) -> list[_Frame]:
+    chosen: list[_Frame] = []
+    for frame in sorted(frames, key=lambda f: (f.first, -(f.last - f.first))):
+        if chosen and frame.first < chosen[-1].last:
+            continue
+        chosen.append(frame)
+    return chosen
+
+
+def _event(
+    article: Article,
+    view: SentenceView,
+    predicate: PredicateMatch,
+    source: PlacedActor,
+    target: PlacedActor | None,
+    location: PlacedActor | None,
+    reporters: tuple[str, ...],
+    dates: list[DateMention],
+    published: date | None,
+    lang: str,
+    sentence_cues: Cues,
+    opinion: bool,
+    *,
+    confidence: float,
+) -> Event:
+    entry = lookup(predicate.pattern.cameo)
+    sentence = view.sentence
+    trigger_start = view.tokens[predicate.first].start
+    trigger_end = view.tokens[predicate.last - 1].end
+    spans = [source.actor.start, source.actor.end, trigger_start, trigger_end]
+    if target is not None:
+        spans += [target.actor.start, target.actor.end]
+    evidence_start, evidence_end = min(spans), max(spans)
+    when, precision = _date_for(dates, trigger_start, published)
+    negated = _negated(view, predicate)
+    modality = _modality(view, predicate, sentence_cues, opinion)
+    source_ref = source.actor.ref()
+    target_ref = target.actor.ref() if target else None
+    key = "|".join([article.id, str(sentence.id), str(trigger_start), entry.code, source_ref.entity or "",
+                    target_ref.entity if target_ref else ""])
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        cameo=entry.code, root=entry.root, label=entry.name, plover=entry.plover,
+        quad_class=entry.quad_class, goldstein=entry.goldstein,
+        source=source_ref, target=target_ref,
+        date=when, date_precision=precision,
+        location=Location(name=location.actor.name, country=location.actor.country,
+                          entity=location.actor.entity) if location else None,
+        reported_by=reporters, negated=negated, modality=modality,
+        confidence=round(confidence, 2), sentence=sentence.id,
+        evidence=Evidence(start=evidence_start, end=evidence_end,
+                          text=sentence.text[evidence_start:evidence_end]),
+        trigger=sentence.text[trigger_start:trigger_end],
+    )
+
+
+def _date_for(dates: list[DateMention], position: int, published: date | None) -> tuple[str | None, str]:
+    before = [d for d in dates if d.start < position]
+    chosen = before[-1] if before else (dates[0] if dates else None)
+    if chosen is not None:
+        return chosen.value.isoformat(), chosen.precision
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, "published"
+
+
+def _negated(view: SentenceView, predicate: PredicateMatch) -> bool:
+    return any(predicate.first <= i <= predicate.last for i in view.negated_at)
+
+
+def _modality(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues, opinion: bool) -> str:
+    keys = view.keys
+    after = (predicate.first, min(len(keys), predicate.last + MODAL_WINDOW))
+    clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
+    if find_phrase(keys, sentence_cues.phrases.get("hypothetical", ()), clause_start, predicate.first):
+        return "hypothetical"
+    if opinion:
+        return "reported_opinion"
+    if find_phrase(keys, sentence_cues.phrases.get("possible", ()), *after):
+        return "possible"
+    before = (max(clause_start, predicate.first - 2), predicate.first)
+    intended = sentence_cues.phrases.get("intended", ())
+    if predicate.modality in ("intended", "nonfinite") or find_phrase(keys, intended, *after) or (
+        find_phrase(keys, intended, *before)
+    ):
+        return "intended"
+    return "asserted"
+
+
+def _confidence(
+    marked: bool, preferred: bool, target: PlacedActor | None, from_earlier: bool, dates: list[DateMention]
+) -> float:
+    score = BASE_CONFIDENCE
+    if marked:
+        score += MARKED_SOURCE_BONUS
+    if target is not None:
+        score += PREFERRED_TARGET_BONUS if preferred else OTHER_TARGET_BONUS
+    if dates:
+        score += DATED_BONUS
+    if from_earlier:
+        score -= CARRIED_SOURCE_PENALTY
+    return min(score, MAX_CONFIDENCE)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (date, source, target, code) within an article; the first evidence wins."""
+    seen: set[tuple] = set()
+    out = []
+    for event in events:
+        key = (event.date, event.source.entity, event.source.code,
+               event.target.entity if event.target else None, event.cameo, event.negated)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    return out
+
+
+def _day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

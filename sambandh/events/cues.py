@@ -1,0 +1,88 @@
+"""Cue words of the coder: reporting frames, negation, modality and clause breaks, from data.
+
+``cues_hi.tsv`` and ``cues_en.tsv`` hold them; ``case_markers.tsv`` the postpositions.
+Everything is folded to token keys so matching works on ``text.tokens`` output.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..datafiles import load_table
+from ..text.normalize import fold
+from ..text.tokens import Token
+
+PACKAGE = "sambandh.events"
+PLACEHOLDER = "x"  # the folded form of the X that stands for the reporter in attribution cues
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A reporting frame: words before and after the reporter's place (X)."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    lang: str
+    frames: tuple[Frame, ...]
+    phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # kind → word sequences, longest first
+    markers: Mapping[str, tuple[tuple[str, ...], ...]]  # kind → marker word sequences, longest first
+
+
+@functools.cache
+def cues(lang: str) -> Cues:
+    """The cues of a language, read once."""
+    frames: list[Frame] = []
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_table(PACKAGE, f"cues_{lang}"):
+        words = tuple(fold(w) for w in row["phrase"].split())
+        if row["kind"] == "attribution":
+            if PLACEHOLDER in words:
+                at = words.index(PLACEHOLDER)
+                frames.append(Frame(words[:at], words[at + 1:]))
+            continue
+        phrases.setdefault(row["kind"], []).append(words)
+    markers: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_table(PACKAGE, "case_markers"):
+        if row["lang"] == lang:
+            markers.setdefault(row["kind"], []).append(tuple(fold(w) for w in row["marker"].split()))
+    frames.sort(key=lambda f: -(len(f.before) + len(f.after)))
+    return Cues(
+        lang=lang,
+        frames=tuple(frames),
+        phrases=MappingProxyType({k: _longest_first(v) for k, v in phrases.items()}),
+        markers=MappingProxyType({k: _longest_first(v) for k, v in markers.items()}),
+    )
+
+
+def _longest_first(items: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(set(items), key=lambda words: (-len(words), words)))
+
+
+def find_phrase(
+    keys: Sequence[str], options: Sequence[tuple[str, ...]], start: int, end: int
+) -> tuple[int, int] | None:
+    """The first ``[i, j)`` in ``keys[start:end]`` equal to one of ``options`` (longest at a place)."""
+    for index in range(start, end):
+        for words in options:
+            if words and tuple(keys[index:index + len(words)]) == words and index + len(words) <= end:
+                return index, index + len(words)
+    return None
+
+
+def phrase_at(keys: Sequence[str], options: Sequence[tuple[str, ...]], index: int) -> tuple[str, ...] | None:
+    """The longest option that starts exactly at ``index``."""
+    for words in options:
+        if words and tuple(keys[index:index + len(words)]) == words:
+            return words
+    return None
+
+
+def token_keys(tokens: Sequence[Token]) -> list[str]:
+    return [t.key for t in tokens]

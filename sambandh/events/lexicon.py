@@ -1,0 +1,138 @@
+"""Predicate lexicons: Hindi and English verb patterns → CAMEO codes, compiled for matching.
+
+A Hindi pattern is written as ``मुलाकात @कर``: literal words, ``(a|b)``
+alternatives and ``@verb`` for any form of a light verb listed in
+``light_verbs_hi.tsv`` (each form carries a modality: "करेंगे" is intended,
+"करने" non-finite). English patterns use ``@meet`` with forms from
+``verb_forms_en.tsv`` in the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..datafiles import load_table
+from ..errors import E005, DataFileError
+from ..text.normalize import fold
+from ..text.tokens import Token
+from .cameo import lookup
+
+PACKAGE = "sambandh.events"
+_FORMS_FILE = {"hi": "light_verbs_hi", "en": "verb_forms_en"}
+_FORM_COLUMNS = {"hi": ("verb", "form"), "en": ("lemma", "form")}
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    words: tuple[str, ...]  # folded tokens
+    modality: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    text: str
+    lang: str
+    cameo: str
+    targets: tuple[str, ...]
+    elements: tuple[tuple[Alternative, ...], ...]
+
+    @property
+    def size(self) -> int:
+        return sum(max(len(a.words) for a in element) for element in self.elements)
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateMatch:
+    """A pattern found at tokens ``[first, last)`` of a token list."""
+
+    first: int
+    last: int
+    pattern: Pattern
+    modality: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    patterns: tuple[Pattern, ...]
+    by_first_word: Mapping[str, tuple[Pattern, ...]]
+
+    def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
+        """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
+        last = len(tokens) if last is None else last
+        keys = [t.key for t in tokens]
+        found: list[PredicateMatch] = []
+        for index in range(first, last):
+            for pattern in self.by_first_word.get(keys[index], ()):
+                end, modality = _match(pattern.elements, keys, index, last)
+                if end is not None:
+                    found.append(PredicateMatch(index, end, pattern, modality or "asserted"))
+        found.sort(key=lambda m: (-(m.last - m.first), m.first, m.pattern.text))
+        chosen: list[PredicateMatch] = []
+        for match in found:
+            if all(match.last <= c.first or match.first >= c.last for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda m: m.first)
+
+
+def _match(
+    elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int
+) -> tuple[int | None, str | None]:
+    """The end index of the longest match of ``elements`` at ``index``, and its verb modality."""
+    if not elements:
+        return index, None
+    best: tuple[int | None, str | None] = (None, None)
+    for alternative in sorted(elements[0], key=lambda a: -len(a.words)):
+        size = len(alternative.words)
+        if index + size > limit or tuple(keys[index:index + size]) != alternative.words:
+            continue
+        end, modality = _match(elements[1:], keys, index + size, limit)
+        if end is not None and (best[0] is None or end > best[0]):
+            best = (end, alternative.modality or modality)
+    return best
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled predicate lexicon of a language (``hi`` or ``en``)."""
+    forms = _verb_forms(lang)
+    patterns = []
+    source = f"events/data/predicates_{lang}.tsv"
+    for number, row in enumerate(load_table(PACKAGE, f"predicates_{lang}"), start=1):
+        try:
+            elements = tuple(_element(token, forms) for token in row["pattern"].split())
+        except KeyError as err:
+            raise DataFileError(E005.format(path=source, line=f"row {number}",
+                                            reason=f"unknown verb {err.args[0]!r}")) from None
+        lookup(row["cameo"], source=source)
+        targets = tuple(t.strip() for t in row["target"].split("|") if t.strip())
+        patterns.append(Pattern(text=row["pattern"], lang=lang, cameo=row["cameo"], targets=targets,
+                                elements=elements))
+    index: dict[str, list[Pattern]] = {}
+    for pattern in patterns:
+        for alternative in pattern.elements[0]:
+            index.setdefault(alternative.words[0], []).append(pattern)
+    return Lexicon(lang=lang, patterns=tuple(patterns),
+                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}))
+
+
+def _element(token: str, forms: Mapping[str, tuple[Alternative, ...]]) -> tuple[Alternative, ...]:
+    if token.startswith("@"):
+        return forms[token[1:]]
+    if token.startswith("(") and token.endswith(")"):
+        return tuple(Alternative(tuple(fold(w).split())) for w in token[1:-1].split("|") if w)
+    return (Alternative((fold(token),)),)
+
+
+@functools.cache
+def _verb_forms(lang: str) -> Mapping[str, tuple[Alternative, ...]]:
+    verb_column, form_column = _FORM_COLUMNS[lang]
+    groups: dict[str, list[Alternative]] = {}
+    for row in load_table(PACKAGE, _FORMS_FILE[lang]):
+        modality = row.get("modality") or "asserted"
+        groups.setdefault(row[verb_column], []).append(
+            Alternative(tuple(fold(row[form_column]).split()), modality))
+    return MappingProxyType({verb: tuple(alts) for verb, alts in groups.items()})

@@ -1,0 +1,86 @@
+"""HTML pages → the parts of an article, with trafilatura for main text and metadata.
+
+trafilatura finds the main text and the metadata (title, date, authors, section,
+image); its Markdown-formatted output then goes through the same line rules as a
+scrape, so "also read" boxes and furniture are handled one way everywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import trafilatura
+
+from ..model import Image
+from ..text.normalize import normalize
+from .markdown import ScrapeParts, parse_scrape
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    title: str | None
+    date: str | None
+    authors: tuple[str, ...]
+    section: str | None
+    url: str | None
+    image: str | None
+    description: str | None
+    language: str | None
+
+
+def parse_page(html: str, *, url: str | None = None) -> tuple[ScrapeParts, PageMetadata] | None:
+    """The article parts and metadata of an HTML page, or None when no main text is found."""
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_formatting=True,
+                                         include_comments=False, include_tables=False)
+    if result is None:
+        return None
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    text = data.get("text") or ""
+    if not text.strip():
+        return None
+    meta = PageMetadata(
+        title=_clean(data.get("title")),
+        date=_clean(data.get("date")),
+        authors=_authors(data.get("author")),
+        section=_first(data.get("categories")),
+        url=_clean(data.get("url")) or url,
+        image=_clean(data.get("image")),
+        description=_clean(data.get("description")),
+        language=_clean(data.get("language")),
+    )
+    parts = parse_scrape(text, title=meta.title or "")
+    if parts.title == "":
+        parts.title = None
+    if parts.image is None and meta.image and meta.image.rstrip("/") != (meta.url or "").rstrip("/"):
+        parts.image = Image(url=meta.image, caption=None)
+    if meta.description and not _starts_body(meta.description, parts.paragraphs):
+        parts.summary = parts.summary or meta.description
+    return parts, meta
+
+
+def _starts_body(description: str, paragraphs: list[str]) -> bool:
+    head = " ".join(description.split())[:60]
+    return any(paragraph.startswith(head) for paragraph in paragraphs[:2])
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = normalize(value)
+    return value or None
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    text = _clean(value)
+    if not text:
+        return ()
+    return tuple(name.strip() for name in text.split(";") if name.strip())
+
+
+def _first(value: object) -> str | None:
+    if isinstance(value, list) and value:
+        return _clean(value[0])
+    return _clean(value)

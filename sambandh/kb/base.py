@@ -1,0 +1,244 @@
+"""The knowledge base: canonical entities, their aliases, offices and dated roles.
+
+Built from the data files in ``kb/data/`` (see its README). Loaded once per
+process and read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+
+from ..datafiles import Row, load_table, split_values
+from ..errors import DataFileError
+from ..text.normalize import normalize
+
+PACKAGE = "sambandh.kb"
+ALIAS_KINDS = ("name", "demonym", "surname", "office", "agent")
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntity:
+    """One canonical record: a country, person, organisation, news agency or place."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None
+    code: str | None
+    sector: str | None = None
+    names_hi: tuple[str, ...] = ()
+    names_en: tuple[str, ...] = ()
+
+    @property
+    def wikidata(self) -> str | None:
+        return self.id if self.id.startswith("Q") else None
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A surface form and what it points to.
+
+    ``kind`` says how to read ``target``: an entity id (name, demonym, surname),
+    an office id (office) or a CAMEO sector code (agent).
+    """
+
+    text: str
+    lang: str
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    id: str
+    sector: str
+    names_hi: tuple[str, ...]
+    names_en: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    person: str
+    office: str
+    country: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+class KnowledgeBase:
+    """Entities, aliases, offices and roles, with look-ups the linker needs."""
+
+    def __init__(
+        self,
+        entities: Iterable[KBEntity],
+        aliases: Iterable[Alias],
+        offices: Iterable[Office] = (),
+        roles: Iterable[Role] = (),
+    ) -> None:
+        self.entities: Mapping[str, KBEntity] = MappingProxyType({e.id: e for e in entities})
+        self.aliases: tuple[Alias, ...] = tuple(aliases)
+        self.offices: Mapping[str, Office] = MappingProxyType({o.id: o for o in offices})
+        self.roles: tuple[Role, ...] = tuple(roles)
+        by_country: dict[str, str] = {}
+        for entity in self.entities.values():
+            if entity.type == "country" and entity.country:
+                by_country[entity.country] = entity.id
+        self._countries: Mapping[str, str] = MappingProxyType(by_country)
+
+    def entity(self, entity_id: str) -> KBEntity | None:
+        return self.entities.get(entity_id)
+
+    def country(self, iso3: str | None) -> KBEntity | None:
+        """The country entity for an ISO 3166-1 alpha-3 code."""
+        if not iso3:
+            return None
+        entity_id = self._countries.get(iso3)
+        return self.entities.get(entity_id) if entity_id else None
+
+    def holder(self, office: str, country: str | None, on: date | None) -> KBEntity | None:
+        """The person holding ``office`` in ``country`` on a day, if exactly one did.
+
+        Without a day, the holder is known only when the KB lists a single holder ever.
+        """
+        candidates = [r for r in self.roles if r.office == office and r.country == country]
+        if on is not None:
+            candidates = [r for r in candidates if r.holds_on(on)]
+        people = sorted({r.person for r in candidates})
+        if len(people) != 1:
+            return None
+        return self.entities.get(people[0])
+
+    def roles_of(self, person: str, on: date | None = None) -> tuple[Role, ...]:
+        """The dated roles of a person, those held on ``on`` when given."""
+        return tuple(r for r in self.roles if r.person == person and (on is None or r.holds_on(on)))
+
+
+@functools.cache
+def builtin() -> KnowledgeBase:
+    """The knowledge base shipped in ``kb/data/``; built once per process."""
+    entities: list[KBEntity] = []
+    aliases: list[Alias] = []
+    _countries(entities, aliases)
+    _people(entities, aliases)
+    _organizations(entities, aliases)
+    _places(entities, aliases)
+    offices = _offices(aliases)
+    _agents(aliases)
+    roles = [_role(row) for row in load_table(PACKAGE, "roles")]
+    return KnowledgeBase(entities, aliases, offices, roles)
+
+
+def country_id(iso3: str) -> str:
+    """The stable id of a country entity: ``sb:country-rus``."""
+    return f"sb:country-{iso3.lower()}"
+
+
+def _countries(entities: list[KBEntity], aliases: list[Alias]) -> None:
+    variants: dict[str, list[Row]] = {}
+    for row in load_table(PACKAGE, "country_aliases"):
+        variants.setdefault(row["iso3"], []).append(row)
+    for row in load_table(PACKAGE, "countries"):
+        iso3 = row["iso3"]
+        entity_id = country_id(iso3)
+        extra = variants.get(iso3, [])
+        names_hi = _unique([row["name_hi"], *(v["alias"] for v in extra if v["lang"] == "hi" and v["kind"] == "name")])
+        names_en = _unique([row["name_en"], *(v["alias"] for v in extra if v["lang"] == "en" and v["kind"] == "name")])
+        entities.append(KBEntity(id=entity_id, name=row["name_en"], type="country", country=iso3,
+                                 code=row["cameo"] or iso3, names_hi=names_hi, names_en=names_en))
+        aliases.extend(Alias(n, "hi", "name", entity_id) for n in names_hi)
+        aliases.extend(Alias(n, "en", "name", entity_id) for n in names_en)
+        aliases.extend(Alias(v["alias"], v["lang"], "demonym", entity_id)
+                       for v in extra if v["kind"] == "demonym")
+
+
+def _people(entities: list[KBEntity], aliases: list[Alias]) -> None:
+    for row in load_table(PACKAGE, "people"):
+        names_hi = split_values(row["names_hi"])
+        names_en = _unique([row["name_en"], *split_values(row["aliases_en"])])
+        sector = row["sector"] or "GOV"
+        country = row["country"] or None
+        entities.append(KBEntity(id=row["id"], name=row["name_en"], type="person", country=country,
+                                 code=f"{country or ''}{sector}", sector=sector,
+                                 names_hi=names_hi, names_en=names_en))
+        aliases.extend(Alias(n, "hi", "name", row["id"]) for n in names_hi)
+        aliases.extend(Alias(n, "en", "name", row["id"]) for n in names_en)
+        aliases.extend(Alias(n, "hi", "surname", row["id"]) for n in split_values(row["surnames_hi"]))
+        aliases.extend(Alias(n, "en", "surname", row["id"]) for n in split_values(row["surnames_en"]))
+
+
+def _organizations(entities: list[KBEntity], aliases: list[Alias]) -> None:
+    for row in load_table(PACKAGE, "organizations"):
+        names_hi = split_values(row["names_hi"])
+        names_en = _unique([row["name_en"], *split_values(row["aliases_en"])])
+        entities.append(KBEntity(id=row["id"], name=row["name_en"], type=row["type"] or "organization",
+                                 country=row["country"] or None, code=row["code"] or None,
+                                 names_hi=names_hi, names_en=names_en))
+        aliases.extend(Alias(n, "hi", "name", row["id"]) for n in names_hi)
+        aliases.extend(Alias(n, "en", "name", row["id"]) for n in names_en)
+
+
+def _places(entities: list[KBEntity], aliases: list[Alias]) -> None:
+    for row in load_table(PACKAGE, "places"):
+        names_hi = split_values(row["names_hi"])
+        names_en = _unique([row["name_en"], *split_values(row["aliases_en"])])
+        entities.append(KBEntity(id=row["id"], name=row["name_en"], type="place",
+                                 country=row["country"] or None, code=row["country"] or None,
+                                 names_hi=names_hi, names_en=names_en))
+        aliases.extend(Alias(n, "hi", "name", row["id"]) for n in names_hi)
+        aliases.extend(Alias(n, "en", "name", row["id"]) for n in names_en)
+
+
+def _offices(aliases: list[Alias]) -> list[Office]:
+    offices = []
+    for row in load_table(PACKAGE, "offices"):
+        office = Office(row["office"], row["sector"], split_values(row["names_hi"]), split_values(row["names_en"]))
+        offices.append(office)
+        aliases.extend(Alias(n, "hi", "office", office.id) for n in office.names_hi)
+        aliases.extend(Alias(n, "en", "office", office.id) for n in office.names_en)
+    return offices
+
+
+def _agents(aliases: list[Alias]) -> None:
+    aliases.extend(Alias(row["phrase"], row["lang"], "agent", row["sector"])
+                   for row in load_table(PACKAGE, "agents"))
+
+
+def _role(row: Row) -> Role:
+    try:
+        start = _parse_day(row["start"], end=False)
+        end = _parse_day(row["end"], end=True) if row["end"] else None
+    except ValueError as err:
+        raise DataFileError(f"[E005] kb/data/roles.tsv: bad date in {dict(row)}: {err}") from err
+    return Role(person=row["person"], office=row["office"], country=row["country"], start=start, end=end)
+
+
+def _parse_day(text: str, *, end: bool) -> date:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; partial dates widen to the period's first or last day."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        if not end:
+            return date(year, month, 1)
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    raise ValueError(text)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for value in values:
+        value = normalize(value) if value else value
+        if value and value not in seen:
+            seen[value] = None
+    return tuple(seen)
