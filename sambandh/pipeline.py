@@ -120,10 +120,7 @@ class Pipeline:
     def process(self, article: Article) -> Article:
         """Run the stages after extraction on an article."""
         for stage in self.stages:
-            if stage.needs_kb:
-                article = stage.function(article, kb=self.kb)
-            else:
-                article = stage.function(article)
+            article = stage.function(article, kb=self.kb) if stage.needs_kb else stage.function(article)
         return article
 
     def run(self, paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:

@@ -7,6 +7,7 @@ their patterns; the negation is remembered by position.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ..model import Actor, Sentence
@@ -104,4 +105,4 @@ def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
         if phrase_at(keys, breaks, index) and index > cuts[-1]:
             cuts.append(index)
     cuts.append(len(keys))
-    return tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+    return tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Actor, ActorRef, Article, Event, Evidence, Location, replace
+from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates
 from .cameo import lookup
 from .clause import NONE_MARKER, PlacedActor, SentenceView, prepare

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 # A news page is rarely above 5 MB; 50 MB keeps a runaway file from filling memory.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _SNIFF_CHARS = 2048
+# A folder's README or LICENSE describes the folder; it is not an article. Named on the command
+# line, such a file is still read.
+_FOLDER_DOCUMENTATION = frozenset({"README", "LICENSE", "CHANGELOG"})
 
 
 def iter_documents(
@@ -43,12 +46,19 @@ def iter_documents(
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and known_extension(p)):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p, path)):
                 yield from _read_file(child, fmt=fmt, max_bytes=max_bytes)
         elif path.is_file():
             yield from _read_file(path, fmt=fmt, max_bytes=max_bytes)
         else:
             yield _skipped(path, "missing", E010.format(path=path))
+
+
+def _wanted(path: Path, root: Path) -> bool:
+    """Files a folder walk reads: known extensions, not hidden, not a folder's own documentation."""
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    documentation = path.name.split(".")[0].upper() in _FOLDER_DOCUMENTATION
+    return known_extension(path) and not hidden and not documentation
 
 
 def _read_file(path: Path, *, fmt: str | None, max_bytes: int) -> Iterator[Document | Skipped]:

@@ -44,12 +44,11 @@ def read(content: str, path: str) -> Iterator[Document | LineError]:
 
 
 def _document(record: dict, *, path: str, line: int) -> Document | None:
-    for key, content_type in _BODY_KEYS:
-        body = record.get(key)
-        if isinstance(body, str) and body.strip():
-            break
-    else:
+    found = next(((record[key], kind) for key, kind in _BODY_KEYS
+                  if isinstance(record.get(key), str) and record[key].strip()), None)
+    if found is None:
         return None
+    body, content_type = found
     url = record.get("url") if isinstance(record.get("url"), str) else None
     record_id = record.get("id")
     return Document(
