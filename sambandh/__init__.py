@@ -3,8 +3,22 @@
 import logging
 
 from .errors import SambandhError
-from .model import Article, Document, Entity, Event, Sentence
+from .model import Actor, Article, Document, Entity, Event, Mention, Sentence, Skipped
+from .pipeline import Options, Pipeline, analyze
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Article", "Document", "Entity", "Event", "SambandhError", "Sentence"]
+__all__ = [
+    "Actor",
+    "Article",
+    "Document",
+    "Entity",
+    "Event",
+    "Mention",
+    "Options",
+    "Pipeline",
+    "SambandhError",
+    "Sentence",
+    "Skipped",
+    "analyze",
+]
