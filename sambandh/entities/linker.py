@@ -13,7 +13,7 @@ from datetime import date
 from ..kb.base import KnowledgeBase
 from ..model import Actor, Article, Entity, Mention, replace
 from .matcher import matcher_for
-from .phrases import Part, choose_alias, glue_words, group_parts, resolve_group
+from .phrases import Part, actor_code, choose_alias, glue_words, group_parts, resolve_group
 
 _BETWEEN = re.compile(r"^\s*(\S+)\s*$")
 
@@ -87,7 +87,7 @@ def _entity(kb: KnowledgeBase, entity_id: str, mentions: list[Mention], on: date
             role = roles[0].office
             office = kb.offices.get(role)
             if office is not None:
-                code = f"{record.country or ''}{office.sector}"
+                code = actor_code(record.country, office.sector)
     names = {lang: values for lang, values in (("hi", record.names_hi), ("en", record.names_en)) if values}
     return Entity(id=record.id, name=record.name, type=record.type, country=record.country, code=code,
                   names=names, mentions=tuple(mentions), wikidata=record.wikidata, role=role)

@@ -112,14 +112,14 @@ def resolve_group(
         how = "coref" if head.alias.kind == "surname" else "exact"
         return Actor(sentence=sentence, start=start, end=end, text=surface, entity=person.id,
                      name=person.name, type="person", country=person_country,
-                     code=f"{person_country or ''}{sector}", how=how)
+                     code=actor_code(person_country, sector), how=how)
     if head_kind == "office":
         iso3 = country.country if country else None
         holder = kb.holder(head.alias.target, iso3, on) if iso3 else None
         if holder is not None:
             return Actor(sentence=sentence, start=start, end=end, text=surface, entity=holder.id,
                          name=holder.name, type="person", country=holder.country,
-                         code=f"{holder.country or ''}{office_sector or 'GOV'}", how="role")
+                         code=actor_code(holder.country, office_sector or "GOV"), how="role")
         if country is None:
             return None
         return _collective(surface, country, office_sector or "GOV", sentence, start, end)
@@ -133,6 +133,18 @@ def resolve_group(
     return Actor(sentence=sentence, start=start, end=end, text=surface, entity=entity.id, name=entity.name,
                  type=entity.type, country=entity.country, code=entity.code or entity.country,
                  how="exact")
+
+
+def actor_code(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO actor code of a country acting in a sector: ``RUS`` + ``MIL``.
+
+    Holders of international offices carry their body's whole code (``IGOUNO``), no sector.
+    """
+    if not country:
+        return sector
+    if len(country) != 3:
+        return country
+    return f"{country}{sector or ''}"
 
 
 def _collective(surface: str, country: KBEntity, sector: str, sentence: int, start: int, end: int) -> Actor:

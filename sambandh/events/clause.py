@@ -8,7 +8,7 @@ their patterns; the negation is remembered by position.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Actor, Sentence
 from ..text.tokens import Token, tokenize
@@ -29,6 +29,7 @@ class PlacedActor:
     marker: str
     marker_kind: str
     preceding: tuple[str, ...] = ()  # up to three token keys before the actor (English prepositions)
+    joined: bool = False  # followed by "और"/"and": it shares the role of the actor it is joined to
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +61,8 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
         if inside[token.start] and not _covered(token, actors):
             continue  # "(26 जुलाई)", "(KCNA)" after a name: asides, not clause words
         tokens.append(token)
-    placed = tuple(_place(actor, tokens, cues) for actor in actors)
-    placed = tuple(p for p in placed if p is not None)
+    placed = [p for p in (_place(actor, tokens, cues) for actor in actors) if p is not None]
+    placed = tuple(_share_roles(placed))
     return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
 
 
@@ -88,11 +89,24 @@ def _place(actor: Actor, tokens: list[Token], cues: Cues) -> PlacedActor | None:
     first, last = indices[0], indices[-1] + 1
     keys = [t.key for t in tokens]
     preceding = tuple(keys[max(0, first - PRECEDING_WINDOW):first])
-    for kind in ("agent", "postposition", "location", "coordination"):
+    for kind in ("agent", "postposition", "genitive", "location", "coordination"):
         words = phrase_at(keys, cues.markers.get(kind, ()), last)
         if words:
             return PlacedActor(actor, first, last, " ".join(words), kind, preceding)
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
+
+
+def _share_roles(placed: list[PlacedActor]) -> list[PlacedActor]:
+    """"X और Y ने": X takes Y's case marker; genitives in between ("Y के कब्जे वाले Z में") are skipped."""
+    out = list(placed)
+    for index in range(len(out) - 1, -1, -1):  # from the right, so chains "A और B और C ने" resolve
+        actor = out[index]
+        if actor.marker_kind != "coordination":
+            continue
+        partner = next((p for p in out[index + 1:] if p.marker_kind not in ("genitive", "coordination")), None)
+        if partner is not None:
+            out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
+    return out
 
 
 def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:

@@ -34,6 +34,10 @@ ENGLISH_OBJECT_WINDOW = 4
 # Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
 MODAL_WINDOW = 4
 LOCATION_TYPES = frozenset({"place", "country"})
+# A city or region is where things happen, not who does them.
+SOURCELESS_TYPES = frozenset({"place"})
+# Material conflict (quad class 4) in a place with no named target is aimed at that place's country.
+LOCATED_TARGET_QUAD_CLASSES = frozenset({4})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +79,11 @@ def _code_sentence(
     opinion = find_phrase(keys, sentence_cues.phrases.get("opinion", ()), 0, len(keys)) is not None
     for first, last in view.clauses:
         frames = _frames(view, sentence_cues, first, last, lang)
-        reporters = tuple(name for frame in frames for name in frame.reporters)
+        reporters = tuple(dict.fromkeys(name for frame in frames for name in frame.reporters))
         framed = {i for frame in frames for i in range(frame.first, frame.last)}
         actors = [a for a in view.actors if first <= a.first and a.last <= last and a.first not in framed]
-        location = next((a for a in actors if a.marker_kind == "location" and a.actor.type in LOCATION_TYPES), None)
+        locations = [a for a in actors if a.marker_kind == "location" and a.actor.type in LOCATION_TYPES]
+        location = locations[0] if locations else None
         actors = [a for a in actors if a.marker_kind != "location"]
         predicates = [p for p in lexicon(lang).find(view.tokens, first=first, last=last)
                       if not framed.intersection(range(p.first, p.last))]
@@ -95,15 +100,20 @@ def _code_sentence(
             window_start = predicate.last
             if not sources:
                 continue
-            target, preferred = targets
-            if target is None and "-" not in predicate.pattern.targets:
+            sources = [a for a in sources if a.actor.type not in SOURCELESS_TYPES]
+            if not sources:
                 continue
+            target, preferred = targets
+            if target is None:  # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
+                target = _located_target(predicate, sources, locations)
+            if target is None and ("-" not in predicate.pattern.targets or from_earlier):
+                continue  # a carried subject with no target is too weak to code
             carried = sources[0]
             for source in sources:
                 if target is not None and source.actor.entity == target.actor.entity:
                     continue
                 events.append(_event(article, view, predicate, source, target, location, reporters,
-                                     dates, published, lang, sentence_cues, opinion,
+                                     dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
                                      confidence=_confidence(marked, preferred, target, from_earlier, dates)))
     return events, carried
 
@@ -119,7 +129,7 @@ def _hindi_arguments(
     if agents:
         source = agents[-1]
     else:
-        bare = [a for a in in_window if a.marker_kind in ("none", "coordination")]
+        bare = [a for a in in_window if a.marker_kind == "none"]
         source = bare[0] if bare else None
     sources = _coordinated(actors, source) if source else []
     target, preferred = None, False
@@ -143,8 +153,7 @@ def _english_arguments(
     after = [a for a in actors if a.first >= predicate.last and a.last <= clause_end]
     source = before[-1] if before else None
     if source is not None:
-        chain = [a for a in before if a.marker_kind == "coordination"]
-        sources = [*(a for a in chain if a.last <= source.first), source] if chain else [source]
+        sources = _coordinated(actors, source)
     else:
         sources = []
     target, preferred = None, False
@@ -161,9 +170,18 @@ def _english_arguments(
     return sources, (target, preferred), source is not None
 
 
+def _located_target(
+    predicate: PredicateMatch, sources: list[PlacedActor], locations: list[PlacedActor]
+) -> PlacedActor | None:
+    if lookup(predicate.pattern.cameo).quad_class not in LOCATED_TARGET_QUAD_CLASSES:
+        return None
+    countries = {s.actor.country for s in sources}
+    return next((place for place in locations if place.actor.country not in countries), None)
+
+
 def _has_marker(actor: PlacedActor, marker: str) -> bool:
     if marker == NONE_MARKER:
-        return actor.marker_kind in ("none", "coordination")
+        return actor.marker_kind == "none"
     return actor.marker == marker
 
 
@@ -172,11 +190,11 @@ def _coordinated(actors: list[PlacedActor], source: PlacedActor) -> list[PlacedA
     index = actors.index(source)
     chain = [source]
     left = index - 1
-    while left >= 0 and actors[left].marker_kind == "coordination" and actors[left].last <= source.first:
+    while left >= 0 and actors[left].joined and actors[left].marker == source.marker:
         chain.insert(0, actors[left])
         left -= 1
     right = index
-    while right + 1 < len(actors) and actors[right].marker_kind == "coordination":
+    while right + 1 < len(actors) and actors[right].joined and actors[right + 1].marker == source.marker:
         right += 1
         chain.append(actors[right])
     return chain
@@ -189,6 +207,9 @@ def _pronoun_or_dropped(
     pronouns = sentence_cues.markers.get("pronoun", ())
     if find_phrase(view.keys, pronouns, start, end) is not None:
         return True
+    agent_markers = sentence_cues.markers.get("agent", ())
+    if find_phrase(view.keys, agent_markers, start, end) is not None:
+        return False  # an agent the KB does not know ("दोनों देशों के राजनेताओं ने") is still a subject
     return not any(a.marker_kind in ("agent", "none") for a in actors if start <= a.first < end)
 
 
@@ -217,22 +238,19 @@ def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang
             end = after[0].last if after else min(found[1] + 1, last)
             reporters = _reporter_names(after) or (" ".join(t.text for t in view.tokens[found[1]:end]),)
             frames.append(_Frame(found[0], end, reporters))
-    return _disjoint(frames)
+    return frames
 
 
 def _reporter_names(actors: list[PlacedActor]) -> tuple[str, ...]:
+    """Names of the reporters: news media first; a collective ("रूस के रक्षा मंत्रालय") as written."""
     media = [a for a in actors if a.actor.type in ("media", "organization")]
     chosen = media or actors
-    return tuple(dict.fromkeys(a.actor.name for a in chosen))
+    return tuple(dict.fromkeys(_reporter_name(a.actor) for a in chosen))
 
 
-def _disjoint(frames: list[_Frame]) -> list[_Frame]:
-    chosen: list[_Frame] = []
-    for frame in sorted(frames, key=lambda f: (f.first, -(f.last - f.first))):
-        if chosen and frame.first < chosen[-1].last:
-            continue
-        chosen.append(frame)
-    return chosen
+def _reporter_name(actor: Actor) -> str:
+    collective = actor.type == "country" and actor.code not in (None, actor.country)
+    return actor.text if collective else actor.name
 
 
 def _event(
@@ -249,13 +267,16 @@ def _event(
     sentence_cues: Cues,
     opinion: bool,
     *,
+    carried_source: bool,
     confidence: float,
 ) -> Event:
     entry = lookup(predicate.pattern.cameo)
     sentence = view.sentence
     trigger_start = view.tokens[predicate.first].start
     trigger_end = view.tokens[predicate.last - 1].end
-    spans = [source.actor.start, source.actor.end, trigger_start, trigger_end]
+    spans = [trigger_start, trigger_end]
+    if not carried_source:  # a carried source stands in an earlier sentence or clause
+        spans += [source.actor.start, source.actor.end]
     if target is not None:
         spans += [target.actor.start, target.actor.end]
     evidence_start, evidence_end = min(spans), max(spans)

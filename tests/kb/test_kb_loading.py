@@ -1,0 +1,72 @@
+"""The built-in knowledge base builds from ``kb/data/`` and answers the linker's look-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+
+import pytest
+
+pytest.importorskip("sambandh.text.normalize")
+
+from sambandh.kb.base import KnowledgeBase, builtin, country_id
+
+# builtin() reads every one of these; until a file lands the knowledge base cannot be built.
+REQUIRED = ("countries", "country_aliases", "offices", "agents", "people", "roles", "organizations", "places")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    missing = [n for n in REQUIRED if not resources.files("sambandh.kb").joinpath("data", f"{n}.tsv").is_file()]
+    if missing:
+        pytest.skip(f"kb/data lacks {', '.join(missing)}")
+    return builtin()
+
+
+def test_kb_loading_builtin_builds_once(kb):
+    assert kb is builtin()
+    assert kb.entities and kb.aliases and kb.offices and kb.roles
+
+
+@pytest.mark.parametrize("iso3,name_hi", [("RUS", "रूस"), ("PRK", "उत्तर कोरिया"), ("IND", "भारत")])
+def test_kb_loading_country_has_hindi_name(kb, iso3, name_hi):
+    country = kb.country(iso3)
+    assert country is not None and country.type == "country"
+    assert name_hi in country.names_hi
+
+
+@pytest.mark.parametrize("office,iso3,day,name", [("defence_minister", "RUS", date(2023, 7, 27), "Sergei Shoigu")])
+def test_kb_loading_holder_on_a_day(kb, office, iso3, day, name):
+    holder = kb.holder(office, iso3, day)
+    assert holder is not None and holder.name == name
+
+
+@pytest.mark.parametrize("demonym,iso3", [("रूसी", "RUS"), ("Russian", "RUS"), ("पाकिस्तानी", "PAK")])
+def test_kb_loading_demonym_points_to_country(kb, demonym, iso3):
+    targets = {a.target for a in kb.aliases if a.text == demonym and a.kind == "demonym"}
+    assert targets == {country_id(iso3)}
+
+
+@pytest.mark.parametrize("alias,entity_id,code", [
+    ("संयुक्त राष्ट्र", "Q1065", "IGOUNO"),
+    ("नाटो", "Q7184", "IGOWSTNAT"),
+    ("हमास", "Q38799", "PSEREBHMS"),
+    ("योनहाप", "sb:org-yonhap", "KORMED"),
+    ("KCNA", "sb:org-kcna", "PRKMED"),
+    ("लश्कर-ए-तैयबा", "sb:org-lashkar-e-taiba", "PAKREB"),
+])
+def test_kb_loading_organization_alias_points_to_entity(kb, alias, entity_id, code):
+    assert {a.target for a in kb.aliases if a.text == alias and a.kind == "name"} == {entity_id}
+    assert kb.entity(entity_id).code == code
+
+
+@pytest.mark.parametrize("alias,entity_id,iso3", [
+    ("प्योंगयांग", "sb:place-pyongyang", "PRK"),
+    ("मास्को", "sb:place-moscow", "RUS"),
+    ("पीओके", "sb:place-pok", "PAK"),
+    ("ग़ाज़ा", "sb:place-gaza", "PSE"),
+])
+def test_kb_loading_place_alias_points_to_entity(kb, alias, entity_id, iso3):
+    assert {a.target for a in kb.aliases if a.text == alias} == {entity_id}
+    place = kb.entity(entity_id)
+    assert place.type == "place" and place.country == iso3
