@@ -87,6 +87,10 @@ def _code_sentence(
         actors = [a for a in actors if a.marker_kind != "location"]
         predicates = [p for p in lexicon(lang).find(view.tokens, first=first, last=last)
                       if not framed.intersection(range(p.first, p.last))]
+        # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
+        # "मुलाकात करने पहुंचे"): the finite verb carries the event
+        predicates = [p for index, p in enumerate(predicates)
+                      if p.modality != "nonfinite" or index == len(predicates) - 1]
         window_start = first
         for predicate in predicates:
             if lang == "hi":
@@ -109,13 +113,21 @@ def _code_sentence(
             if target is None and ("-" not in predicate.pattern.targets or from_earlier):
                 continue  # a carried subject with no target is too weak to code
             carried = sources[0]
-            for source in sources:
-                if target is not None and source.actor.entity == target.actor.entity:
-                    continue
-                events.append(_event(article, view, predicate, source, target, location, reporters,
+            confidence = _confidence(marked, preferred, target, from_earlier, dates)
+            for source, aimed in _pairs(sources, target):
+                events.append(_event(article, view, predicate, source, aimed, location, reporters,
                                      dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
-                                     confidence=_confidence(marked, preferred, target, from_earlier, dates)))
+                                     confidence=confidence))
     return events, carried
+
+
+def _pairs(
+    sources: list[PlacedActor], target: PlacedActor | None
+) -> list[tuple[PlacedActor, PlacedActor | None]]:
+    """(source, target) pairs; "भारत और पाकिस्तान ने ... सहमति जताई" with no target is reciprocal."""
+    if target is None and len({s.actor.entity for s in sources}) > 1:
+        return [(a, b) for a in sources for b in sources if a.actor.entity != b.actor.entity]
+    return [(s, target) for s in sources if target is None or s.actor.entity != target.actor.entity]
 
 
 def _hindi_arguments(
@@ -139,10 +151,18 @@ def _hindi_arguments(
         candidates = [a for a in in_window if a not in sources and _has_marker(a, marker)]
         if marker == NONE_MARKER:
             candidates = [a for a in candidates if a.last == predicate.first or a is in_window[-1]]
+        elif not candidates:
+            # an earlier predicate of the clause may stand between ("X पर उल्लंघन करने का आरोप लगाया")
+            candidates = [a for a in before if a not in sources and a.first >= _source_end(sources)
+                          and _has_marker(a, marker)]
         if candidates:
             target, preferred = candidates[-1], rank == 0
             break
     return sources, (target, preferred), marked
+
+
+def _source_end(sources: list[PlacedActor]) -> int:
+    return max((a.last for a in sources), default=0)
 
 
 def _english_arguments(
@@ -152,10 +172,7 @@ def _english_arguments(
     before = [a for a in actors if window_start <= a.first and a.last <= predicate.first]
     after = [a for a in actors if a.first >= predicate.last and a.last <= clause_end]
     source = before[-1] if before else None
-    if source is not None:
-        sources = _coordinated(actors, source)
-    else:
-        sources = []
+    sources = _coordinated(actors, source) if source is not None else []
     target, preferred = None, False
     for rank, marker in enumerate(predicate.pattern.targets):
         if marker == "-":
