@@ -42,8 +42,9 @@ def test_cli_report_shows_real_dyads_with_cooperation_and_conflict(store):
               {"IRN", "ISR"}]
     present = [w for w in wanted if frozenset(w) in pairs]
     assert len(present) >= 5, sorted(map(sorted, pairs))
-    mixed = [p for p in pairs.values() if (p["verbal_cooperation"] + p["material_cooperation"])
-             and (p["verbal_conflict"] + p["material_conflict"])]
+    quads = [p["quad_classes"] for p in pairs.values()]
+    mixed = [q for q in quads if (q["verbal_cooperation"] + q["material_cooperation"])
+             and (q["verbal_conflict"] + q["material_conflict"])]
     assert len(mixed) >= 2
     assert all(e["evidence"] for e in report["latest"])
 

@@ -33,6 +33,10 @@ MAX_CONFIDENCE = 0.95
 ENGLISH_OBJECT_WINDOW = 4
 # Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
 MODAL_WINDOW = 4
+# ... and this many before it ("may attack", "is expected to meet").
+MODAL_BEFORE = 2
+# English "X said": the reporter ends at most this many tokens before the reporting verb.
+REPORTER_GAP = 1
 LOCATION_TYPES = frozenset({"place", "country"})
 # A city or region is where things happen, not who does them.
 SOURCELESS_TYPES = frozenset({"place"})
@@ -244,6 +248,9 @@ def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang
             before = [a for a in view.actors if first <= a.first and a.last <= found[0]]
             if agentive:
                 before = [a for a in before if a.marker_kind == "agent"][-1:]
+            elif lang != "hi":
+                # English "X said": only the actor right before the verb reports; the rest is content
+                before = [a for a in before if found[0] - a.last <= REPORTER_GAP][-1:]
             start = min((a.first for a in before), default=max(first, found[0] - 1))
             reporters = _reporter_names(before) or (" ".join(t.text for t in view.tokens[start:found[0]]),)
             frames.append(_Frame(start, found[1], reporters))
@@ -342,15 +349,30 @@ def _modality(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues
         return "hypothetical"
     if opinion:
         return "reported_opinion"
-    if find_phrase(keys, sentence_cues.phrases.get("possible", ()), *after):
+    before = (max(clause_start, predicate.first - MODAL_BEFORE), predicate.first)
+    possible = sentence_cues.phrases.get("possible", ())
+    if _cue(view, possible, after) or _cue(view, possible, before):
         return "possible"
-    before = (max(clause_start, predicate.first - 2), predicate.first)
     intended = sentence_cues.phrases.get("intended", ())
     if predicate.modality in ("intended", "nonfinite") or find_phrase(keys, intended, *after) or (
         find_phrase(keys, intended, *before)
     ):
         return "intended"
     return "asserted"
+
+
+def _cue(view: SentenceView, options: tuple[tuple[str, ...], ...], span: tuple[int, int]) -> bool:
+    """A cue in ``span``; a Latin cue must be lower case in the text ("may", not the month "May")."""
+    start, end = span
+    while start < end:
+        found = find_phrase(view.keys, options, start, end)
+        if found is None:
+            return False
+        text = view.tokens[found[0]].text
+        if not text.isascii() or text.islower():
+            return True
+        start = found[0] + 1
+    return False
 
 
 def _confidence(

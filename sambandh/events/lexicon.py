@@ -108,7 +108,7 @@ def lexicon(lang: str) -> Lexicon:
             raise DataFileError(E005.format(path=source, line=f"row {number}",
                                             reason=f"unknown verb {err.args[0]!r}")) from None
         lookup(row["cameo"], source=source)
-        targets = tuple(t.strip() for t in row["target"].split("|") if t.strip())
+        targets = tuple(" ".join(fold(w) for w in t.split()) for t in row["target"].split("|") if t.strip())
         patterns.append(Pattern(text=row["pattern"], lang=lang, cameo=row["cameo"], targets=targets,
                                 elements=elements))
     index: dict[str, list[Pattern]] = {}
