@@ -119,7 +119,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, input_format: str | None, max
 @main.command()
 @click.option("--db", "db_path", default="sambandh.duckdb", show_default=True,
               type=click.Path(path_type=Path, exists=True, dir_okay=False), help="The DuckDB file to report on.")
-@click.option("--dyads", default=8, show_default=True, help="How many of the busiest dyads to show.")
+@click.option("--dyads", default=10, show_default=True, help="How many of the busiest dyads to show.")
 @click.option("--latest", default=8, show_default=True, help="How many of the latest events to show.")
 @click.option("--format", "output_format", default="table", type=click.Choice(("table", "json")), show_default=True)
 def report(db_path: Path, dyads: int, latest: int, output_format: str) -> None:
@@ -135,7 +135,7 @@ def report(db_path: Path, dyads: int, latest: int, output_format: str) -> None:
 
     try:
         with Store.open(db_path, read_only=True) as store:
-            found = (summary(store), busiest_dyads(store, limit=dyads), latest_events(store, limit=latest),
+            found = (summary(store), busiest_dyads(store, limit=dyads), latest_events(store, limit=latest, dyadic=True),
                      top_actors(store, limit=10))
     except SambandhError as err:
         raise click.ClickException(str(err)) from err

@@ -17,6 +17,8 @@ from .cues import Cues, phrase_at
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
+# Words that may stand between an English preposition and its noun phrase ("in the capital").
+_ENGLISH_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +91,26 @@ def _place(actor: Actor, tokens: list[Token], cues: Cues) -> PlacedActor | None:
     first, last = indices[0], indices[-1] + 1
     keys = [t.key for t in tokens]
     preceding = tuple(keys[max(0, first - PRECEDING_WINDOW):first])
+    if cues.lang != "hi":
+        return _place_english(actor, first, last, keys, preceding, cues)
     for kind in ("agent", "postposition", "genitive", "location", "coordination"):
         words = phrase_at(keys, cues.markers.get(kind, ()), last)
         if words:
             return PlacedActor(actor, first, last, " ".join(words), kind, preceding)
+    return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
+
+
+def _place_english(
+    actor: Actor, first: int, last: int, keys: list[str], preceding: tuple[str, ...], cues: Cues
+) -> PlacedActor:
+    """English marks roles with a preposition before the phrase ("in Busan", "with Putin"), not after it."""
+    if phrase_at(keys, cues.markers.get("coordination", ()), last):
+        return PlacedActor(actor, first, last, keys[last], "coordination", preceding)
+    before = [k for k in preceding if k not in _ENGLISH_DETERMINERS]
+    if before:
+        for kind in ("location", "postposition"):
+            if (before[-1],) in cues.markers.get(kind, ()):
+                return PlacedActor(actor, first, last, before[-1], kind, preceding)
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
 
 

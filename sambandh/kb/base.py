@@ -116,8 +116,14 @@ class KnowledgeBase:
         return self.entities.get(people[0])
 
     def roles_of(self, person: str, on: date | None = None) -> tuple[Role, ...]:
-        """The dated roles of a person, those held on ``on`` when given."""
-        return tuple(r for r in self.roles if r.person == person and (on is None or r.holds_on(on)))
+        """The dated roles of a person (those held on ``on`` when given), highest office first.
+
+        Offices rank in the order of ``offices.tsv``: a head of state who also leads a party
+        acts as head of state.
+        """
+        rank = {office: index for index, office in enumerate(self.offices)}
+        found = [r for r in self.roles if r.person == person and (on is None or r.holds_on(on))]
+        return tuple(sorted(found, key=lambda r: (rank.get(r.office, len(rank)), r.start)))
 
 
 @functools.cache

@@ -104,8 +104,9 @@ def _events(events: Sequence[EventRow]) -> list[str]:
             parts.append(_actor(e.target_name, e.target_code))
         day = e.date.isoformat() if e.date is not None else "undated"
         lines.append(f"{day}  {f' {_ARROW} '.join(parts)}")
-        if e.evidence:
-            lines.append(textwrap.fill(" ".join(e.evidence.split()), width=WIDTH,
+        said = e.sentence or e.evidence
+        if said:
+            lines.append(textwrap.fill(" ".join(said.split()), width=WIDTH,
                                        initial_indent=_INDENT, subsequent_indent=_INDENT))
         if e.title:
             lines.append(f"{_INDENT}{_DASH} {e.title}")

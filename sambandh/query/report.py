@@ -101,6 +101,8 @@ class EventRow:
     target_code: str | None
     evidence: str | None
     title: str | None
+    sentence: str | None = None
+    """The whole sentence the evidence comes from."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,7 +111,7 @@ class EventRow:
             "source": {"name": self.source_name, "code": self.source_code},
             "target": ({"name": self.target_name, "code": self.target_code}
                        if self.target_name is not None or self.target_code is not None else None),
-            "evidence": self.evidence, "title": self.title,
+            "evidence": self.evidence, "sentence": self.sentence, "title": self.title,
         }
 
 
@@ -187,19 +189,25 @@ def busiest_dyads(store: Store, *, limit: int = 10) -> list[DyadSummary]:
     ]
 
 
-def latest_events(store: Store, *, limit: int = 10) -> list[EventRow]:
-    """Returns the most recent events, newest first (undated last; ties by event id)."""
+def latest_events(store: Store, *, limit: int = 10, dyadic: bool = False) -> list[EventRow]:
+    """Returns the most recent events, newest first (undated last; ties by event id).
+
+    With ``dyadic``, only events that have a target: the ones a relations report is about.
+    """
     rows = store.sql("""
         SELECT e.id, e.article_id, e.date, e.cameo, e.label, e.quad_class, e.goldstein,
-               e.source_name, e.source_code, e.target_name, e.target_code, e.evidence_text, a.title
+               e.source_name, e.source_code, e.target_name, e.target_code, e.evidence_text, a.title, s.text
         FROM events e LEFT JOIN articles a ON a.id = e.article_id
-        ORDER BY e.date DESC NULLS LAST, e.id LIMIT ?""", [limit])
+        LEFT JOIN sentences s ON s.article_id = e.article_id AND s.id = e.sentence
+        WHERE (NOT ? OR e.target_code IS NOT NULL)
+        ORDER BY e.date DESC NULLS LAST, e.id LIMIT ?""", [dyadic, limit])
     return [
         EventRow(id=id_, article_id=article_id, date=day, cameo=cameo, label=label, quad_class=quad,
                  goldstein=goldstein, source_name=source_name, source_code=source_code,
-                 target_name=target_name, target_code=target_code, evidence=evidence, title=title)
+                 target_name=target_name, target_code=target_code, evidence=evidence, title=title,
+                 sentence=sentence)
         for (id_, article_id, day, cameo, label, quad, goldstein, source_name, source_code, target_name,
-             target_code, evidence, title) in rows
+             target_code, evidence, title, sentence) in rows
     ]
 
 
