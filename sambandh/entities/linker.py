@@ -12,6 +12,7 @@ from datetime import date
 
 from ..kb.base import KnowledgeBase
 from ..model import Actor, Article, Entity, Mention, replace
+from ..text.dates import iso_day
 from .matcher import matcher_for
 from .phrases import Part, actor_code, choose_alias, glue_words, group_parts, resolve_group
 
@@ -21,7 +22,7 @@ _BETWEEN = re.compile(r"^\s*(\S+)\s*$")
 def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
     """The article with ``entities`` (each with its mentions) and ``actors`` filled in."""
     matcher = matcher_for(kb)
-    on = _day(article.published)
+    on = iso_day(article.published)
     known: set[str] = set()
     mentions: dict[str, list[Mention]] = {}
     actors: list[Actor] = []
@@ -91,12 +92,3 @@ def _entity(kb: KnowledgeBase, entity_id: str, mentions: list[Mention], on: date
     names = {lang: values for lang, values in (("hi", record.names_hi), ("en", record.names_en)) if values}
     return Entity(id=record.id, name=record.name, type=record.type, country=record.country, code=code,
                   names=names, mentions=tuple(mentions), wikidata=record.wikidata, role=role)
-
-
-def _day(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None

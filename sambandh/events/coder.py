@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Actor, Article, Event, Evidence, Location, replace
-from ..text.dates import DateMention, find_dates
+from ..text.dates import DateMention, find_dates, iso_day
 from .cameo import lookup
 from .clause import NONE_MARKER, PlacedActor, SentenceView, prepare
 from .cues import Cues, cues, find_phrase
@@ -55,7 +55,7 @@ def code_events(article: Article) -> Article:
     """The article with ``events`` coded from its sentences and actors."""
     lang = "hi" if article.language == "hi" else "en"
     sentence_cues = cues(lang)
-    published = _day(article.published)
+    published = iso_day(article.published)
     by_sentence: dict[int, list[Actor]] = {}
     for actor in article.actors:
         by_sentence.setdefault(actor.sentence, []).append(actor)
@@ -402,12 +402,3 @@ def _dedupe(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(event)
     return out
-
-
-def _day(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None

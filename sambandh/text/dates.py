@@ -303,3 +303,13 @@ def _check_language(name: str, number: int, row: Row) -> None:
 def _bad(name: str, number: int, reason: str) -> NoReturn:
     path = f"sambandh/text/data/{name}.tsv"
     raise DataFileError(E005.format(path=path, line=f"row {number}", reason=reason))
+
+
+def iso_day(text: str | None) -> dt.date | None:
+    """The date of an ISO date or datetime string ("2023-07-27", "2023-07-27T08:05+05:30"), or None."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
