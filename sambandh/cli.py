@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .errors import E013, SambandhError
+from .errors import SambandhError
 from .model import Article, Skipped
 from .pipeline import Options, Pipeline
 
@@ -185,10 +185,6 @@ def _table(item: Article | Skipped) -> str:
                      f"({event.modality}{', negated' if event.negated else ''}, {event.confidence})")
         lines.append(f"      “{event.evidence.text}”")
     return "\n".join(lines) + "\n"
-
-
-def unknown_format(fmt: str) -> click.ClickException:
-    return click.ClickException(E013.format(fmt=fmt, known=", ".join(OUTPUT_FORMATS)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,12 +15,11 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import sys
 import unicodedata
 from importlib.metadata import version
 from pathlib import Path
 
+import _generated
 import pycountry
 from babel import Locale
 
@@ -73,21 +72,8 @@ def render(rows: list[tuple[str, ...]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the file differs from a fresh build")
-    parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write (default: the package)")
-    args = parser.parse_args(argv)
-    rows = build_rows()
-    text = render(rows)
-    if args.check:
-        current = args.output.read_text("utf-8") if args.output.exists() else ""
-        if current != text:
-            sys.stderr.write(f"{args.output} is out of date; rerun tools/build_countries.py\n")
-            return 1
-        return 0
-    args.output.write_text(text, "utf-8")
-    sys.stdout.write(f"wrote {len(rows)} rows to {args.output}\n")
-    return 0
+    return _generated.run(argv, description=__doc__.splitlines()[0], output=OUTPUT, build=build_rows,
+                          render=render, script="tools/build_countries.py")
 
 
 if __name__ == "__main__":

@@ -17,8 +17,6 @@ from .cues import Cues, phrase_at
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
-# Words that may stand between an English preposition and its noun phrase ("in the capital").
-_ENGLISH_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +104,8 @@ def _place_english(
     """English marks roles with a preposition before the phrase ("in Busan", "with Putin"), not after it."""
     if phrase_at(keys, cues.markers.get("coordination", ()), last):
         return PlacedActor(actor, first, last, keys[last], "coordination", preceding)
-    before = [k for k in preceding if k not in _ENGLISH_DETERMINERS]
+    determiners = cues.markers.get("determiner", ())
+    before = [k for k in preceding if (k,) not in determiners]
     if before:
         for kind in ("location", "postposition"):
             if (before[-1],) in cues.markers.get(kind, ()):

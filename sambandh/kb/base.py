@@ -86,6 +86,7 @@ class KnowledgeBase:
         self.aliases: tuple[Alias, ...] = tuple(aliases)
         self.offices: Mapping[str, Office] = MappingProxyType({o.id: o for o in offices})
         self.roles: tuple[Role, ...] = tuple(roles)
+        self._office_rank: Mapping[str, int] = MappingProxyType({o: i for i, o in enumerate(self.offices)})
         by_country: dict[str, str] = {}
         for entity in self.entities.values():
             if entity.type == "country" and entity.country:
@@ -121,7 +122,7 @@ class KnowledgeBase:
         Offices rank in the order of ``offices.tsv``: a head of state who also leads a party
         acts as head of state.
         """
-        rank = {office: index for index, office in enumerate(self.offices)}
+        rank = self._office_rank
         found = [r for r in self.roles if r.person == person and (on is None or r.holds_on(on))]
         return tuple(sorted(found, key=lambda r: (rank.get(r.office, len(rank)), r.start)))
 
@@ -218,15 +219,19 @@ def _agents(aliases: list[Alias]) -> None:
 
 def _role(row: Row) -> Role:
     try:
-        start = _parse_day(row["start"], end=False)
-        end = _parse_day(row["end"], end=True) if row["end"] else None
+        start = parse_day(row["start"], end=False)
+        end = parse_day(row["end"], end=True) if row["end"] else None
     except ValueError as err:
         raise DataFileError(f"[E005] kb/data/roles.tsv: bad date in {dict(row)}: {err}") from err
     return Role(person=row["person"], office=row["office"], country=row["country"], start=start, end=end)
 
 
-def _parse_day(text: str, *, end: bool) -> date:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; partial dates widen to the period's first or last day."""
+def parse_day(text: str, *, end: bool) -> date:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; partial dates widen to the period's first or last day.
+
+    Raises:
+        ValueError: for any other shape.
+    """
     parts = [int(p) for p in text.split("-")]
     if len(parts) == 3:
         return date(*parts)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from ..model import (
+    Actor,
     ActorRef,
     Article,
     Entity,
@@ -94,6 +95,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         sentences=tuple(Sentence(id=s["id"], text=s["text"], paragraph=s["paragraph"], start=s["start"],
                                  end=s["end"]) for s in data.get("sentences") or ()),
         entities=tuple(entity_from_dict(e) for e in data.get("entities") or ()),
+        actors=tuple(Actor(**a) for a in data.get("actors") or ()),
         events=tuple(event_from_dict(e) for e in data.get("events") or ()),
         extractor=data.get("extractor"),
     )

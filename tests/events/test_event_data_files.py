@@ -137,6 +137,7 @@ def test_cameo_plover_examples(code, plover):
 def test_cameo_table_is_what_the_tool_builds(monkeypatch):
     if not REFERENCE.is_dir():
         pytest.skip("../shared/reference/cameo is not present")
+    monkeypatch.syspath_prepend(str(TOOL.parent))  # the tool imports its sibling _generated
     spec = importlib.util.spec_from_file_location("build_cameo", TOOL)
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "build_cameo", module)  # dataclasses look their module up

@@ -17,6 +17,7 @@ from importlib import resources
 import pytest
 
 from sambandh.datafiles import Row, parse_tsv, split_values
+from sambandh.kb.base import parse_day
 from sambandh.text.normalize import fold
 
 PACKAGE = "sambandh.kb"
@@ -137,18 +138,10 @@ def _names(name: str, row: Row) -> Iterator[tuple[str, str, str]]:
 
 
 def _parse_day(text: str, *, end: bool) -> date:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` widened to the period's first (or last) day."""
+    """The loader's own reading of a role date, after checking its shape."""
     if not DAY.fullmatch(text):
         raise ValueError(f"not YYYY[-MM[-DD]]: {text!r}")
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    if len(parts) == 2:
-        year, month = parts
-        if not end:
-            return date(year, month, 1)
-        return date.fromordinal(date(year + month // 12, month % 12 + 1, 1).toordinal() - 1)
-    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    return parse_day(text, end=end)
 
 
 def test_kb_data_files_are_all_checked():

@@ -303,3 +303,14 @@ def test_database_write_failure_rolls_back_batch(store, monkeypatch):
         store.add_articles([_bare("तीसरा"), bad], batch_size=2)
     assert store.counts()["articles"] == 1
     assert store.counts()["documents"] == 1
+
+
+def test_database_round_trip_keeps_actor_phrases(tmp_path):
+    from sambandh import analyze
+    from sambandh.store import Store
+
+    article = analyze("रूस के रक्षा मंत्री सर्गेई शोइगु ने किम जोंग उन से मुलाकात की।", published="2023-07-27")
+    assert article.actors
+    with Store.open(tmp_path / "a.duckdb") as store:
+        store.add_articles([article])
+        assert store.article(article.id).to_dict() == article.to_dict()
