@@ -238,9 +238,10 @@ def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang
     """Reporting frames in a clause, with the reporters they name."""
     keys = view.keys
     frames: list[_Frame] = []
+    agent_markers = sentence_cues.markers.get("agent", ())
     for frame in sentence_cues.frames:
         if frame.after:
-            agentive = frame.after[0] == "ने"
+            agentive = frame.after[:1] in agent_markers  # "X ने बताया कि": the reporter is the agent
             words = frame.after[1:] if agentive else frame.after
             found = find_phrase(keys, (words,), first, last)
             if found is None:
