@@ -1,14 +1,16 @@
 """The command line: parse, call the library, print. Nothing else lives here.
 
-Each command group lives in its own module and is attached to `main` here.
+Each module of this package holds one command or command group and lists it in
+``COMMANDS``; every such module is attached to ``main`` here, so a new command is
+a new module and nothing else changes.
 """
 
 from __future__ import annotations
 
-import click
+import importlib
+import pkgutil
 
-from .analyze import analyze, ingest
-from .report import report
+import click
 
 
 @click.group()
@@ -17,7 +19,13 @@ def main() -> None:
     """sambandh: who did what to whom in Hindi and English news, and how they are connected."""
 
 
-for _command in (analyze, ingest, report):
-    main.add_command(_command)
+def _attach_commands() -> None:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for command in getattr(module, "COMMANDS", ()):
+            main.add_command(command)
+
+
+_attach_commands()
 
 __all__ = ["main"]

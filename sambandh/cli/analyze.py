@@ -99,3 +99,5 @@ def ingest(paths: tuple[Path, ...], db_path: Path, input_format: str | None, max
                f"{counts['entities']} entities, {counts['events']} events ({db_path})")
     if reasons.get("error"):
         sys.exit(1)
+
+COMMANDS = (analyze, ingest)

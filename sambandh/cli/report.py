@@ -40,3 +40,5 @@ def report(db_path: Path, dyads: int, latest: int, output_format: str) -> None:
                               ensure_ascii=False, indent=2, default=str))
     else:
         click.echo(render_report(*found))
+
+COMMANDS = (report,)

@@ -127,6 +127,11 @@ class KnowledgeBase:
         return tuple(sorted(found, key=lambda r: (rank.get(r.office, len(rank)), r.start)))
 
 
+# People and their roles are kept in one file per region; each part has the same columns.
+PEOPLE_TABLES = ("people", "people_india")
+ROLE_TABLES = ("roles", "roles_india")
+
+
 @functools.cache
 def builtin() -> KnowledgeBase:
     """The knowledge base shipped in ``kb/data/``; built once per process."""
@@ -138,7 +143,7 @@ def builtin() -> KnowledgeBase:
     _places(entities, aliases)
     offices = _offices(aliases)
     _agents(aliases)
-    roles = [_role(row) for row in load_table(PACKAGE, "roles")]
+    roles = [_role(row) for table in ROLE_TABLES for row in load_table(PACKAGE, table)]
     return KnowledgeBase(entities, aliases, offices, roles)
 
 
@@ -166,7 +171,7 @@ def _countries(entities: list[KBEntity], aliases: list[Alias]) -> None:
 
 
 def _people(entities: list[KBEntity], aliases: list[Alias]) -> None:
-    for row in load_table(PACKAGE, "people"):
+    for row in (row for table in PEOPLE_TABLES for row in load_table(PACKAGE, table)):
         names_hi = split_values(row["names_hi"])
         names_en = _unique([row["name_en"], *split_values(row["aliases_en"])])
         sector = row["sector"] or "GOV"

@@ -33,6 +33,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("id", "name_en", "names_hi", "aliases_en", "country", "type"),
 }
 FILES = tuple(COLUMNS)
+# Tables kept in several files, one per region; a part is checked as part of its table.
+PARTS: dict[str, tuple[str, ...]] = {"people": ("people_india",), "roles": ("roles_india",)}
 
 # What makes a row unique in each file: its id, or the cells that together say one thing once.
 KEYS: dict[str, tuple[str, ...]] = {
@@ -111,7 +113,12 @@ def _header(name: str) -> tuple[str, ...]:
 
 
 def _rows(name: str) -> tuple[Row, ...]:
-    return parse_tsv(_text(name).splitlines(), source=f"kb/data/{name}.tsv")
+    """All rows of a table, over its parts (``people.tsv`` and ``people_india.tsv`` are one table)."""
+    rows = parse_tsv(_text(name).splitlines(), source=f"kb/data/{name}.tsv")
+    for part in PARTS.get(name, ()):
+        if _exists(part):
+            rows += parse_tsv(_text(part).splitlines(), source=f"kb/data/{part}.tsv")
+    return rows
 
 
 def _countries() -> dict[str, str]:
@@ -147,7 +154,15 @@ def _parse_day(text: str, *, end: bool) -> date:
 def test_kb_data_files_are_all_checked():
     folder = resources.files(PACKAGE).joinpath("data")
     present = sorted(p.name.removesuffix(".tsv") for p in folder.iterdir() if p.name.endswith(".tsv"))
-    assert set(present) <= set(FILES), f"add the new file to COLUMNS: {sorted(set(present) - set(FILES))}"
+    known = set(FILES) | {part for parts in PARTS.values() for part in parts}
+    assert set(present) <= known, f"add the new file to COLUMNS or PARTS: {sorted(set(present) - known)}"
+
+
+@pytest.mark.parametrize(("table", "part"), [(t, p) for t, parts in PARTS.items() for p in parts])
+def test_kb_data_files_parts_have_their_tables_columns(table, part):
+    if not _exists(part):
+        pytest.skip(f"kb/data/{part}.tsv does not exist yet")
+    assert _header(part) == COLUMNS[table]
 
 
 @pytest.mark.parametrize("name", FILES)
