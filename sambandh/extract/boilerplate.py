@@ -15,7 +15,13 @@ from ..text.normalize import normalize
 
 _PUNCTUATION = re.compile(r"[\s:：\-–—|।.!?»«>\"'“”‘’()\[\]#*_]+")
 _SEPARATORS = ":：-–—|[»>"
-KINDS = frozenset({"related", "furniture", "tail", "promo_image", "dateline"})
+KINDS = frozenset({"related", "furniture", "tail", "promo_image", "dateline", "notice"})
+# A notice cue marks a line only up to this many words: a long paragraph that quotes
+# "all rights reserved" is still body text.
+NOTICE_MAX_WORDS = 60
+# A menu is a line of at least this many short items split by "|" (or "\|").
+MENU_MIN_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,7 @@ class Cues:
     tail: frozenset[str]
     promo_image: frozenset[str]
     dateline: tuple[str, ...]
+    notice: tuple[str, ...]
 
 
 def _key(text: str) -> str:
@@ -46,6 +53,7 @@ def cues() -> Cues:
         tail=frozenset(groups["tail"]),
         promo_image=frozenset(groups["promo_image"]),
         dateline=by_length(groups["dateline"]),
+        notice=by_length(groups["notice"]),
     )
 
 
@@ -71,6 +79,22 @@ def related_rest(line: str) -> str | None:
 def is_furniture(line: str) -> bool:
     """Whether the whole line is a menu item, share bar or similar."""
     return _key(line) in cues().furniture
+
+
+def is_notice(line: str) -> bool:
+    """Whether a short line is a site notice: copyright, legal, cookie or subscription text."""
+    key = _key(line)
+    if len(key.split()) > NOTICE_MAX_WORDS:
+        return False
+    padded = f" {key} "
+    return any(f" {cue} " in padded for cue in cues().notice)
+
+
+def is_menu(line: str) -> bool:
+    """Whether the line is a row of short navigation items ("Home | About us | Contact | RSS")."""
+    items = [item.strip(" *_\\") for item in line.replace("\\|", "|").split("|")]
+    items = [item for item in items if item]
+    return len(items) >= MENU_MIN_ITEMS and all(len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
 
 
 def is_tail(line: str) -> bool:

@@ -8,6 +8,7 @@ scrape, so "also read" boxes and furniture are handled one way everywhere.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import trafilatura
@@ -34,7 +35,8 @@ class PageMetadata:
 def parse_page(html: str, *, url: str | None = None) -> tuple[ScrapeParts, PageMetadata] | None:
     """The article parts and metadata of an HTML page, or None when no main text is found."""
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_formatting=True,
-                                         include_comments=False, include_tables=False)
+                                         include_comments=False, include_tables=True,
+                                         favor_precision=True)
     if result is None:
         return None
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
@@ -44,7 +46,7 @@ def parse_page(html: str, *, url: str | None = None) -> tuple[ScrapeParts, PageM
     meta = PageMetadata(
         title=_clean(data.get("title")),
         date=_clean(data.get("date")),
-        authors=_authors(data.get("author")),
+        authors=tuple(_complete_marks(name, html) for name in _authors(data.get("author"))),
         section=_first(data.get("categories")),
         url=_clean(data.get("url")) or url,
         image=_clean(data.get("image")),
@@ -59,6 +61,22 @@ def parse_page(html: str, *, url: str | None = None) -> tuple[ScrapeParts, PageM
     if meta.description and not _starts_body(meta.description, parts.paragraphs):
         parts.summary = parts.summary or meta.description
     return parts, meta
+
+
+# Devanagari signs that follow a consonant (vowel signs, virama, nukta, anusvara...).
+_COMBINING = "[\u0900-\u0903\u093a-\u094f\u0955-\u0957\u0962\u0963]*"
+
+
+def _complete_marks(name: str, html: str) -> str:
+    """A name with the Devanagari vowel signs trafilatura's cleaning cut off its end restored from the page.
+
+    trafilatura trims trailing non-word characters, and Python's ``\\w`` does not cover
+    vowel signs, so "चक्रवर्ती" comes back as "चक्रवर्त".
+    """
+    if not name or not "\u0900" <= name[-1] <= "\u097f":
+        return name
+    found = re.search(re.escape(name) + _COMBINING, html)
+    return found.group(0) if found else name
 
 
 def _starts_body(description: str, paragraphs: list[str]) -> bool:

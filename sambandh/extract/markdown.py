@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from ..model import Image, Related
 from ..text.normalize import normalize
 from . import boilerplate
+from .tables import unpack_tables
 
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _ATX_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# A backslash escaping Markdown punctuation ("\\*", "\\#") is markup, not text.
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~\s]|$)")
 _SENTENCE_END = re.compile(r"[।.?!॥:\"'”’)]$")
 
 # A sub-heading is a short line: at most this many characters and words. Tuned on
@@ -63,10 +66,16 @@ def parse_scrape(text: str, *, title: str | None = None, title_line: str = "alwa
     if lead is not None and lead > 0:
         parts.summary = " ".join(_plain(line) for line in lines[:lead])
         lines = lines[lead:]
+    unpacked = unpack_tables(lines)
+    lines = unpacked.lines
+    parts.removed.extend(unpacked.removed)
     in_tail = False
     for index, line in enumerate(lines):
         if in_tail:
             _drop(parts, line)
+            continue
+        if index in unpacked.data_rows:
+            parts.paragraphs.append(_plain(line))
             continue
         if _consume_image(parts, line):
             continue
@@ -78,7 +87,7 @@ def parse_scrape(text: str, *, title: str | None = None, title_line: str = "alwa
             in_tail = True
             parts.removed.append(line)
             continue
-        if boilerplate.is_furniture(_plain(line)):
+        if boilerplate.is_furniture(_plain(line)) or boilerplate.is_notice(line) or boilerplate.is_menu(line):
             parts.removed.append(line)
             continue
         dated = boilerplate.dateline_rest(line)
@@ -92,11 +101,29 @@ def parse_scrape(text: str, *, title: str | None = None, title_line: str = "alwa
         plain = _plain(line)
         if not plain:
             parts.removed.append(line)
+        elif parts.title and plain.casefold() == parts.title.casefold():
+            parts.removed.append(line)  # the headline repeated inside the body
         elif _is_heading(line, plain, following=lines[index + 1:]):
             parts.headings.append(plain)
         else:
             parts.paragraphs.append(plain)
+    _drop_foreign_tail(parts)
     return parts
+
+
+def _drop_foreign_tail(parts: ScrapeParts) -> None:
+    """Trailing Latin-only paragraphs of a Devanagari article are site text (disclaimers, SEO lines).
+
+    Hindi news translates what it quotes, so a story's own paragraphs carry Devanagari;
+    once the body has ended in Devanagari, English-only lines after it are the site's.
+    """
+    devanagari = [sum("\u0900" <= char <= "\u097f" for char in p) for p in parts.paragraphs]
+    last = max((i for i, count in enumerate(devanagari) if count), default=-1)
+    body = parts.paragraphs[:last + 1]
+    if last < 0 or sum(devanagari) * 2 <= sum(char.isalpha() for p in body for char in p):
+        return
+    while len(parts.paragraphs) > last + 1:
+        parts.removed.append(parts.paragraphs.pop())
 
 
 def _first_line_is_title(line: str, rule: str) -> bool:
@@ -182,6 +209,9 @@ def _plain(line: str) -> str:
     line = _LIST_MARKER.sub("", line)
     line = _LINK.sub(lambda m: m["text"], line)
     line = _EMPHASIS.sub("", line)
+    line = _ESCAPE.sub("", line)
+    if not any(char.isalnum() for char in line):
+        return ""  # rules, separators and stray markup carry no text
     return " ".join(line.split())
 
 

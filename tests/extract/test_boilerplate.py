@@ -36,3 +36,35 @@ def test_boilerplate_data_kinds_are_known():
     assert {row["lang"] for row in rows} <= {"hi", "en", "any"}
     keys = [(row["lang"], row["kind"], row["cue"]) for row in rows]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Example Media Private Limited",
+    "Business Times Ltd. Copyright & Disclaimer feedback@example.com",
+    "This site is best viewed with Chrome 90 or higher",
+    "We use cookies to improve your experience. Accept cookies",
+    "सर्वाधिकार सुरक्षित © 2024 उदाहरण समाचार",
+    "Read our Privacy Policy and Terms of Use",
+])
+def test_boilerplate_notices(line):
+    assert boilerplate.is_notice(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled that the copyright in the photograph belonged to the agency that commissioned it.",
+    "सरकार ने कहा कि नीति पर सभी दलों से बात होगी।",
+    "He said the terms were acceptable. " + "The talks went on for hours and hours. " * 15,
+])
+def test_boilerplate_body_lines_are_not_notices(line):
+    assert not boilerplate.is_notice(line)
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("Home | World | India | Business | Sports", True),
+    ("| | About us | Authors | | Contact us | RSS | Site Map |", True),
+    ("होम | बाजार | कंपनियां | अर्थव्यवस्था", True),
+    ("Modi | Putin", False),
+    ("He said: prices rose | and the opposition walked out of the house in protest | again", False),
+])
+def test_boilerplate_menus(line, menu):
+    assert boilerplate.is_menu(line) is menu

@@ -55,3 +55,39 @@ def test_markdown_dateline_is_metadata_not_text():
 def test_markdown_sentence_like_short_line_is_not_a_heading():
     parts = parse_scrape("शीर्षक\nयह छोटा वाक्य है.\nयह एक लंबा अनुच्छेद है जो पिछले वाक्य के बाद आता है और कुछ बताता है.\n")
     assert parts.headings == []
+
+
+def test_markdown_layout_table_page_keeps_only_the_story():
+    text = "\n".join([
+        "| | होम | | अर्थव्यवस्था | | खबर | |",
+        "| निर्यात लगातार तीसरे महीने गिरा |",
+        "| | Friday, March 1, 2024 10:18 PM English \\| हिंदी |",
+        "| मार्च में देश का निर्यात लगातार तीसरे महीने घटा है। वाणिज्य मंत्रालय के आंकड़ों के मुताबिक इंजीनियरिंग "
+        "सामान, रत्न और आभूषण तथा कपड़ों के निर्यात में गिरावट आई, जबकि पेट्रोलियम उत्पादों का निर्यात बढ़ा। |",
+        "| About us | Authors | Partner with us | Jobs | Contact us | RSS |",
+        "| Example Media Pvt. Ltd. Copyright & Disclaimer |",
+        "Stock prices are delayed by fifteen minutes. " + "Nothing here is investment advice and the publisher "
+        "accepts no liability for decisions taken on it. " * 3,
+    ])
+    parts = parse_scrape(text, title="निर्यात लगातार तीसरे महीने गिरा")
+    assert len(parts.paragraphs) == 1
+    assert parts.paragraphs[0].startswith("मार्च में देश का निर्यात")
+    assert not parts.headings
+
+
+def test_markdown_headline_repeated_in_body_is_removed():
+    parts = parse_scrape("## Talks resume in Doha\nThe two delegations met again on Monday after a month.",
+                         title="Talks resume in Doha")
+    assert parts.paragraphs == ["The two delegations met again on Monday after a month."]
+    assert not parts.headings
+
+
+def test_markdown_escapes_and_rules_carry_no_text():
+    parts = parse_scrape("Title\n\\\\\\\\\\\\\\\\\n\\* Officials said the meeting went well and would continue.\n***",
+                         title="Title")
+    assert parts.paragraphs == ["Officials said the meeting went well and would continue."]
+
+
+def test_markdown_english_page_keeps_english_tail():
+    parts = parse_scrape("Title\nFirst paragraph of the story.\nSecond paragraph of the story.", title="Title")
+    assert len(parts.paragraphs) == 2
