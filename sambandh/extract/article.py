@@ -8,6 +8,7 @@ from ..model import Article, Document, Related, Skipped, Source
 from ..text.language import detect_language
 from .html import parse_page
 from .markdown import parse_scrape
+from .pagetype import classify
 from .plain import parse_text
 from .published import first_date
 
@@ -25,6 +26,10 @@ def extract(document: Document) -> Article | Skipped:
     language = document.language
     if document.content_type == "text/html":
         page = parse_page(document.content, url=url)
+        kind = classify(document.content, [*page[0].headings, *page[0].paragraphs] if page else [])
+        if kind.listing:
+            return Skipped(id=document.id, source=document.source, reason="listing-page",
+                           detail=f"a listing, not an article: {kind.reason}")
         if page is None:
             return Skipped(id=document.id, source=document.source, reason="empty",
                            detail="no main text found in the HTML page")

@@ -16,7 +16,7 @@ from ..errors import E003, E007, E010, InputError
 from ..model import Document, Skipped, Source, content_id
 from .decode import DecodeFailure, decode_bytes
 from .jsonl import LineError
-from .registry import READERS, known_extension, sniff_format
+from .registry import FORMATS, READERS, STREAM_READERS, format_by_name, known_extension, sniff_format
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,8 @@ def iter_documents(
     Raises:
         InputError: when ``fmt`` names no reader.
     """
-    if fmt is not None and fmt not in READERS:
-        raise InputError(E003.format(fmt=fmt, known=", ".join(sorted(READERS))))
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(E003.format(fmt=fmt, known=", ".join(FORMATS)))
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -63,6 +63,10 @@ def _wanted(path: Path, root: Path) -> bool:
 
 def _read_file(path: Path, *, fmt: str | None, max_bytes: int) -> Iterator[Document | Skipped]:
     name = str(path)
+    streamed = fmt or format_by_name(name)
+    if streamed in STREAM_READERS:
+        yield from _read_stream(path, streamed, max_bytes=max_bytes)
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -91,10 +95,26 @@ def _read_file(path: Path, *, fmt: str | None, max_bytes: int) -> Iterator[Docum
         yield _skipped(path, "decode-error", f"{name}: {err}")
         return
     chosen = fmt or sniff_format(inner, content[:_SNIFF_CHARS])
-    for item in READERS[chosen](content, name):
+    yield from _records(READERS[chosen](content, name), name=name, fmt=chosen)
+
+
+def _read_stream(path: Path, fmt: str, *, max_bytes: int) -> Iterator[Document | Skipped]:
+    """A corpus or crawl file, record by record; a file that cannot be opened is skipped."""
+    name = str(path)
+    try:
+        if path.stat().st_size == 0:
+            yield _skipped(path, "empty", f"{name} has no content")
+            return
+        yield from _records(STREAM_READERS[fmt](path, max_bytes=max_bytes), name=name, fmt=fmt)
+    except OSError as err:
+        yield _skipped(path, "unreadable", str(err))
+
+
+def _records(items: Iterator, *, name: str, fmt: str) -> Iterator[Document | Skipped]:
+    for item in items:
         if isinstance(item, LineError):
             yield Skipped(id=content_id(f"{name}:{item.line}"),
-                          source=Source(path=name, format=chosen, record=f"line {item.line}"),
+                          source=Source(path=name, format=fmt, record=f"line {item.line}"),
                           reason="bad-record", detail=str(item))
         else:
             yield item

@@ -83,3 +83,35 @@ def test_files_unknown_format_is_an_error():
 ])
 def test_files_sniff_format(name, head, expected):
     assert sniff_format(name, head) == expected
+
+
+def test_files_jsonl_gz_is_streamed_and_a_cut_file_ends_with_truncated(tmp_path):
+    import gzip
+    import json
+
+    from sambandh.ingest import iter_documents
+    from sambandh.model import Document, Skipped
+
+    lines = "".join(json.dumps({"id": str(n), "text": f"Story number {n} about the talks. " * 20}) + "\n"
+                    for n in range(50))
+    whole = gzip.compress(lines.encode())
+    (tmp_path / "ok.jsonl.gz").write_bytes(whole)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    ok = list(iter_documents([tmp_path / "ok.jsonl.gz"]))
+    assert len(ok) == 50 and all(isinstance(d, Document) for d in ok)
+    cut = list(iter_documents([tmp_path / "cut.jsonl.gz"]))
+    assert isinstance(cut[-1], Skipped) and cut[-1].reason == "truncated"
+    assert 0 < len(cut) - 1 < 50 and all(isinstance(d, Document) for d in cut[:-1])
+
+
+def test_files_jsonl_line_above_the_limit_is_skipped_and_the_next_is_read(tmp_path):
+    import json
+
+    from sambandh.ingest import iter_documents
+
+    big = json.dumps({"id": "big", "text": "x" * 5000})
+    small = json.dumps({"id": "small", "text": "A short story about the talks."})
+    (tmp_path / "w.jsonl").write_text(big + "\n" + small + "\n")
+    items = list(iter_documents([tmp_path / "w.jsonl"], max_bytes=1000))
+    assert [getattr(i, "reason", None) for i in items] == ["bad-record", None]
+    assert "above the limit" in items[0].detail
