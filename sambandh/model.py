@@ -284,8 +284,10 @@ class Article:
     title: str | None = None
     summary: str | None = None
     published: str | None = None
+    published_at: str | None = None  # ISO date-time with UTC offset, when the page states time and zone
     authors: tuple[str, ...] = ()
     section: str | None = None
+    canonical_url: str | None = None
     image: Image | None = None
     headings: tuple[str, ...] = ()
     paragraphs: tuple[str, ...] = ()
@@ -311,8 +313,10 @@ class Article:
             "title": self.title,
             "summary": self.summary,
             "published": self.published,
+            "published_at": self.published_at,
             "authors": list(self.authors),
             "section": self.section,
+            "canonical_url": self.canonical_url,
             "image": self.image.to_dict() if self.image else None,
             "headings": list(self.headings),
             "paragraphs": list(self.paragraphs),

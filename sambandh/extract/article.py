@@ -10,7 +10,7 @@ from .html import parse_page
 from .markdown import parse_scrape
 from .pagetype import classify
 from .plain import parse_text
-from .published import first_date
+from .published import datetime_from_html, first_date, published_at
 
 
 def extract(document: Document) -> Article | Skipped:
@@ -22,7 +22,7 @@ def extract(document: Document) -> Article | Skipped:
     meta_date = document.published
     url = document.url or document.source.url
     authors: tuple[str, ...] = ()
-    section = None
+    section = canonical = page_time = None
     language = document.language
     if document.content_type == "text/html":
         page = parse_page(document.content, url=url)
@@ -37,8 +37,10 @@ def extract(document: Document) -> Article | Skipped:
         parts.title = document.title or parts.title
         meta_date = meta_date or meta.date
         url = url or meta.url
-        authors, section = meta.authors, meta.section
+        authors, section, canonical = meta.authors, meta.section, meta.url
         language = language or meta.language
+        stated = datetime_from_html(document.content)
+        page_time = stated.isoformat() if stated else None
         extractor = "trafilatura+rules"
     elif document.content_type == "text/markdown":
         parts = parse_scrape(document.content, title=document.title)
@@ -64,8 +66,10 @@ def extract(document: Document) -> Article | Skipped:
         title=parts.title,
         summary=parts.summary,
         published=published,
+        published_at=published_at(published, document.published, page_time, parts.dateline),
         authors=authors,
         section=section,
+        canonical_url=canonical,
         image=parts.image,
         headings=tuple(parts.headings),
         paragraphs=tuple(parts.paragraphs),

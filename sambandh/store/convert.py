@@ -87,7 +87,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     return Article(
         id=data["id"], source=Source.from_dict(data["source"]), language=data.get("language"),
         title=data.get("title"), summary=data.get("summary"), published=data.get("published"),
-        authors=_tuple(data.get("authors")), section=data.get("section"),
+        published_at=data.get("published_at"), authors=_tuple(data.get("authors")), section=data.get("section"),
+        canonical_url=data.get("canonical_url"),
         image=Image(url=image["url"], caption=image.get("caption")) if image is not None else None,
         headings=_tuple(data.get("headings")), paragraphs=_tuple(data.get("paragraphs")),
         removed=_tuple(data.get("removed")),

@@ -21,6 +21,7 @@ COLUMNS = {
     "initials": ["lang", "initial", "also_word"],
     "folding": ["from", "to", "note"],
     "nasals": ["nasal", "before"],
+    "time_zones": ["zone", "offset"],
 }
 LANGUAGES = {"hi", "en"}
 
@@ -52,7 +53,7 @@ def test_text_data_files_have_no_duplicate_rows(name):
     assert [row for row, count in Counter(rows).items() if count > 1] == []
 
 
-@pytest.mark.parametrize("name", sorted(set(COLUMNS) - {"folding", "nasals"}))
+@pytest.mark.parametrize("name", sorted(set(COLUMNS) - {"folding", "nasals", "time_zones"}))
 def test_text_data_files_are_nfc_and_tagged_with_a_language(name):
     for row in load_table(PACKAGE, name):
         assert row["lang"] in LANGUAGES
@@ -145,3 +146,11 @@ def test_text_data_files_bad_row_fails_naming_the_file(monkeypatch, fresh_caches
     monkeypatch.setattr(dates, "load_table", fake)
     with pytest.raises(DataFileError, match=message):
         dates.find_dates("आज", published=None)
+
+
+def test_text_data_files_time_zone_offsets_are_well_formed():
+    import re
+
+    for row in load_table(PACKAGE, "time_zones"):
+        assert re.fullmatch(r"[+-](?:0\d|1[0-4]):[0-5]\d", row["offset"]), row
+        assert unicodedata.is_normalized("NFC", row["zone"])
