@@ -1,40 +1,28 @@
-"""Throughput of the pipeline on the bundled examples: documents/s and sentences/s on one core.
+"""``make bench``: every benchmark in bench/, one after the other, with the machine named once.
 
-Run with ``make bench``. Numbers depend on the machine; the report names it.
+Each module has a ``main()`` that prints its own figures. Throughput is per core (CPU
+time of this process); query latencies are wall-clock percentiles.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import platform
-import time
+import sys
 from pathlib import Path
 
-from sambandh.model import Article
-from sambandh.pipeline import Pipeline
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-# Repeat the example set this many times so one run lasts long enough to time.
-ROUNDS = 5
+BENCHMARKS = ("pipeline_bench", "extraction_bench")
 
 
 def main() -> None:
-    pipeline = Pipeline()
-    list(pipeline.run([EXAMPLES]))  # warm the caches: KB, lexicons, automaton
-    documents = sentences = events = 0
-    started = time.process_time()
-    for _ in range(ROUNDS):
-        for item in pipeline.run([EXAMPLES]):
-            documents += 1
-            if isinstance(item, Article):
-                sentences += len(item.sentences)
-                events += len(item.events)
-    seconds = time.process_time() - started
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}")
-    print(f"pipeline (extract → sentences → entities → events), one core, {ROUNDS} rounds of examples/:")
-    print(f"  {documents} documents, {sentences} sentences, {events} events in {seconds:.2f} s CPU")
-    print(f"  {documents / seconds:.1f} documents/s, {sentences / seconds:.1f} sentences/s per core")
+          f"Python {platform.python_version()}\n")
+    for name in BENCHMARKS:
+        module = importlib.import_module(name)
+        module.main()
+        print()
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ each folded character came from in the *original* input.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -47,6 +48,10 @@ FOLD_CACHE_MAX_CHARS = 64
 _ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e")
 _JOINERS = frozenset("\u200c\u200d")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+# Text free of these needs only NFC: every rule of the character stream below starts at one of them
+# (any space but a single inner U+0020, line breaks, zero-width marks, joiners, "|").
+_NEEDS_WORK = re.compile("^ | $|  |[\t\n\r\x0b\x0c\x85\u2028\u2029\u200b\u2060\ufeff\u180e\u200c\u200d|"
+                         "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MAX_BLANK_LINES = 1
 
 # A text as parallel lists: characters, and for each the offset of its source in the input.
@@ -58,6 +63,9 @@ def normalize(text: str) -> str:
 
     Example: ``normalize("हिन्दी\\u00a0 समाचार|")`` → ``"हिन्दी समाचार।"``.
     """
+    if not _NEEDS_WORK.search(text):
+        # single inner spaces only, no line breaks, invisible marks or pipes: NFC is all there is to do
+        return unicodedata.normalize("NFC", text)
     return "".join(_normalize_stream(text)[0])
 
 

@@ -153,3 +153,16 @@ def test_fold_with_map_maps_matches_back(text, key, original):
     first = folded.index(key)
     start, end = index[first], index[first + len(key) - 1] + 1
     assert text[start:end] == original
+
+
+def test_normalize_fast_path_agrees_with_the_character_stream():
+    import importlib
+    import random
+
+    module = importlib.import_module("sambandh.text.normalize")
+
+    rng = random.Random(7)
+    alphabet = [*"ab कि।|  \u00a0\t\n\r\u200c\u200d", "\u093c", "\u0901", "\u0915\u093c", "e\u0301", "\u2003"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert module.normalize(text) == "".join(module._normalize_stream(text)[0]), repr(text)
