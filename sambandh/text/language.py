@@ -12,6 +12,8 @@ import unicodedata
 UNDETERMINED = "und"
 # Script → language code; a script wins when its letters are more than half of all letters.
 _SCRIPT_LANGUAGE = (("DEVANAGARI", "hi"), ("LATIN", "en"))
+# The script of a text is clear from its start; long texts are judged on this many characters.
+SAMPLE_CHARS = 4000
 
 
 def detect_language(text: str) -> str:
@@ -27,7 +29,7 @@ def detect_language(text: str) -> str:
     """
     counts = dict.fromkeys((language for _, language in _SCRIPT_LANGUAGE), 0)
     letters = 0  # letters and combining marks
-    for char in text:
+    for char in text[:SAMPLE_CHARS]:
         if unicodedata.category(char)[0] not in "LM":
             continue
         letters += 1
