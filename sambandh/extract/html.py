@@ -7,9 +7,11 @@ scrape, so "also read" boxes and furniture are handled one way everywhere.
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -56,8 +58,9 @@ def parse_page(html: str, *, url: str | None = None) -> tuple[ScrapeParts, PageM
     parts = parse_scrape(text, title=meta.title or "")
     if parts.title == "":
         parts.title = None
-    if parts.image is None and meta.image and meta.image.rstrip("/") != (meta.url or "").rstrip("/"):
-        parts.image = Image(url=meta.image, caption=None)
+    if parts.image is None and meta.image and _names_a_file(meta.image) \
+            and meta.image.rstrip("/") != (meta.url or "").rstrip("/"):
+        parts.image = Image(url=meta.image, caption=image_caption(html, meta.image))
     if meta.description and not _starts_body(meta.description, parts.paragraphs):
         parts.summary = parts.summary or meta.description
     return parts, meta
@@ -77,6 +80,34 @@ def _complete_marks(name: str, html: str) -> str:
         return name
     found = re.search(re.escape(name) + _COMBINING, html)
     return found.group(0) if found else name
+
+
+_IMAGE_ALT = re.compile(r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:image:alt|twitter:image:alt)["'][^>]*?"""
+                        r"""content\s*=\s*["']([^"']+)""", re.IGNORECASE)
+_FIGURE = re.compile(r"<figure\b.*?</figure\s*>", re.IGNORECASE | re.DOTALL)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _names_a_file(url: str) -> bool:
+    """Whether a URL has a path to a file, not just a site's address (pages declare their home as og:image)."""
+    path = urlsplit(url).path.strip("/")
+    return (bool(path) and "." in path.rsplit("/", 1)[-1]) or "/" in path
+
+
+def image_caption(page: str, image_url: str) -> str | None:
+    """The caption of the lead image: the <figcaption> of the figure showing it, else its declared alt text."""
+    name = image_url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+    if name:
+        for figure in _FIGURE.finditer(page):
+            block = figure.group(0)
+            caption = _FIGCAPTION.search(block)
+            if caption and name in block:
+                text = _clean(" ".join(html_lib.unescape(_TAG.sub("", caption.group(1))).split()))
+                if text:
+                    return text
+    alt = _IMAGE_ALT.search(page)
+    return _clean(html_lib.unescape(alt.group(1))) if alt else None
 
 
 def _starts_body(description: str, paragraphs: list[str]) -> bool:
