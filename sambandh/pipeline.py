@@ -18,6 +18,7 @@ from .events.coder import code_events
 from .extract import extract
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .kb.base import KnowledgeBase, builtin
+from .kb.user import load_kb
 from .model import Article, Document, Sentence, Skipped, Source, replace
 from .text.sentences import split_sentences
 
@@ -35,6 +36,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES  # inputs above this are skipped as too-large
     format: str | None = None  # input format name; None guesses per file
     disable: tuple[str, ...] = ()  # stage names to leave out
+    kb_dir: str | None = None  # user KB folder (``sambandh kb import``); None: $SAMBANDH_KB_DIR or ~/.local/share
+    user_kb: bool = True  # False: the built-in knowledge base only
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class Pipeline:
                     raise InputError(E014.format(stage=stage.name, field=needed, order=order))
             available.update(stage.writes)
         if self.kb is None and any(stage.needs_kb for stage in self.stages):
-            self.kb = builtin()
+            self.kb = load_kb(self.options.kb_dir) if self.options.user_kb else builtin()
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -1,8 +1,10 @@
-"""Shared fixtures: no network in tests, and where the evaluation data lives."""
+"""Shared fixtures: no network in tests, no user knowledge base, and where the evaluation data lives."""
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,20 @@ def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "socket", _NoNetwork)
     monkeypatch.setattr(socket, "create_connection",
                         lambda *a, **k: (_ for _ in ()).throw(RuntimeError("tests must not use the network")))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_user_kb() -> None:
+    """An empty user KB folder, so a user's own imports (~/.local/share/sambandh/kb) never change results.
+    Set in the environment so subprocesses started by tests see it too."""
+    with tempfile.TemporaryDirectory(prefix="sambandh-kb-") as folder:
+        previous = os.environ.get("SAMBANDH_KB_DIR")
+        os.environ["SAMBANDH_KB_DIR"] = folder
+        yield
+        if previous is None:
+            os.environ.pop("SAMBANDH_KB_DIR", None)
+        else:
+            os.environ["SAMBANDH_KB_DIR"] = previous
 
 
 @pytest.fixture

@@ -1,5 +1,11 @@
 """Linking: the article's sentences → entities with mentions, and actor phrases for the coder.
 
+Names no alias spells are found through their sound (``romanized.py``): an actor
+imported with only an English name ("Deng Alor Kuol") is linked from "डेंग अलोर कुओल",
+with ``how`` = ``romanised``, and later "कुओल" alone as ``coref``. A person without a KB role on the article's date takes
+the dated code (``KnowledgeBase.code_on``) that holds then: Deng Alor Kuol is
+``SDNGOV`` in 2008 and ``SSDGOV`` in 2013.
+
 Sentences are read in order so that a surname ("किम", "Kim") links only to a person
 the article has already named in full (in-document coreference), and an office
 without a name ("रूस के रक्षा मंत्री") links to whoever held it on the article's date.
@@ -11,10 +17,12 @@ import re
 from datetime import date
 
 from ..kb.base import KnowledgeBase
+from ..kb.romanize import is_devanagari
 from ..model import Actor, Article, Entity, Mention, replace
 from ..text.dates import iso_day
-from .matcher import matcher_for
+from .matcher import Match, matcher_for
 from .phrases import Part, actor_code, choose_alias, glue_words, group_parts, resolve_group
+from .romanized import romanized_matcher_for
 
 _BETWEEN = re.compile(r"^\s*(\S+)\s*$")
 
@@ -24,11 +32,20 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
     matcher = matcher_for(kb)
     on = iso_day(article.published)
     known: set[str] = set()
+    surnames: dict[str, str] = {}  # surname keys of people found through their sound → their ids
     mentions: dict[str, list[Mention]] = {}
     actors: list[Actor] = []
     for sentence in article.sentences:
         parts: list[Part] = []
-        for match in matcher.find(sentence.text):
+        exact = matcher.find(sentence.text)
+        romanised: list[Match] = []
+        if is_devanagari(sentence.text):  # the index is built on the first Hindi sentence
+            sounds = romanized_matcher_for(kb)
+            romanised = sounds.find(sentence.text, taken=[(m.start, m.end) for m in exact])
+            taken = [(m.start, m.end) for m in (*exact, *romanised)]
+            romanised += [m for m, _ in sounds.find_surnames(sentence.text, surnames, taken=taken)]
+        by_sound = {(m.start, m.end) for m in romanised}
+        for match in sorted([*exact, *romanised], key=lambda m: m.start):
             alias = choose_alias(match, kb, known=frozenset(known))
             if alias is None:
                 continue
@@ -38,6 +55,10 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
                 if alias.kind == "name" and entity.type == "person":
                     known.add(entity.id)
                 how = "coref" if alias.kind == "surname" else "exact"
+                if (match.start, match.end) in by_sound and alias.kind == "name":
+                    how = "romanised"
+                    if entity.type == "person":
+                        surnames.update(dict.fromkeys(romanized_matcher_for(kb).surname_keys(entity.id), entity.id))
                 mentions.setdefault(entity.id, []).append(
                     Mention(text=match.text, sentence=sentence.id, start=match.start, end=match.end,
                             how=how, alias=alias.text))
@@ -47,6 +68,9 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
         for actor in resolved:
             if actor is None:
                 continue
+            actor = _dated(actor, kb, on)
+            if actor.how == "exact" and any(end == actor.end for _start, end in by_sound):
+                actor = replace(actor, how="romanised")
             actors.append(actor)
             if actor.how == "role" and actor.entity:
                 known.add(actor.entity)
@@ -76,6 +100,16 @@ def _share_sectors(text: str, groups: list[list[Part]], actors: list[Actor | Non
     return out
 
 
+def _dated(actor: Actor, kb: KnowledgeBase, on: date | None) -> Actor:
+    """A person without a KB role on the day takes the dated code (PETRARCH-style) that holds then."""
+    if actor.type != "person" or not actor.entity or kb.roles_of(actor.entity, on):
+        return actor
+    code = kb.code_on(actor.entity, on)
+    if code is None:
+        return actor
+    return replace(actor, country=code.country or actor.country, code=code.code)
+
+
 def _entity(kb: KnowledgeBase, entity_id: str, mentions: list[Mention], on: date | None) -> Entity:
     record = kb.entity(entity_id)
     if record is None:  # cannot happen for ids taken from the KB; kept explicit for clarity
@@ -89,6 +123,11 @@ def _entity(kb: KnowledgeBase, entity_id: str, mentions: list[Mention], on: date
             office = kb.offices.get(role)
             if office is not None:
                 code = actor_code(record.country, office.sector)
+    country = record.country
+    if record.type == "person" and role is None:
+        dated = kb.code_on(record.id, on)
+        if dated is not None:
+            country, code = dated.country or country, dated.code
     names = {lang: values for lang, values in (("hi", record.names_hi), ("en", record.names_en)) if values}
-    return Entity(id=record.id, name=record.name, type=record.type, country=record.country, code=code,
+    return Entity(id=record.id, name=record.name, type=record.type, country=country, code=code,
                   names=names, mentions=tuple(mentions), wikidata=record.wikidata, role=role)

@@ -105,8 +105,9 @@ def _leftmost_longest(candidates: list[Match]) -> list[Match]:
     return chosen
 
 
-def _alias_order(alias: Alias) -> tuple[int, str, str]:
-    return (_KIND_RANK.get(alias.kind, 9), alias.target, alias.lang)
+def _alias_order(alias: Alias) -> tuple[int, str, str, str]:
+    """Aliases sharing a key, best kind first; the text breaks ties so every process picks the same one."""
+    return (_KIND_RANK.get(alias.kind, 9), alias.target, alias.lang, alias.text)
 
 
 _KIND_RANK = {"name": 0, "office": 1, "agent": 2, "demonym": 3, "surname": 4}

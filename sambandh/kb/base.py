@@ -72,8 +72,31 @@ class Role:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """The CAMEO actor code an entity carries over a period, as PETRARCH dictionaries give it.
+
+    ``[SDNGOV 051101-100630]`` is ``DatedCode(entity, "SDNGOV", "SDN", 2005-11-01, 2010-06-30)``; a code
+    without dates (``[SSDELI]``) applies whenever no dated one does. ``country`` is the ISO 3166-1
+    alpha-3 code when the code starts with one, else None (``IGOEUREEC``).
+    """
+
+    entity: str
+    code: str
+    country: str | None
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
 class KnowledgeBase:
-    """Entities, aliases, offices and roles, with look-ups the linker needs."""
+    """Entities, aliases, offices, roles and dated codes, with look-ups the linker needs."""
 
     def __init__(
         self,
@@ -81,11 +104,18 @@ class KnowledgeBase:
         aliases: Iterable[Alias],
         offices: Iterable[Office] = (),
         roles: Iterable[Role] = (),
+        codes: Iterable[DatedCode] = (),
     ) -> None:
         self.entities: Mapping[str, KBEntity] = MappingProxyType({e.id: e for e in entities})
         self.aliases: tuple[Alias, ...] = tuple(aliases)
         self.offices: Mapping[str, Office] = MappingProxyType({o.id: o for o in offices})
         self.roles: tuple[Role, ...] = tuple(roles)
+        self.codes: tuple[DatedCode, ...] = tuple(codes)
+        by_entity: dict[str, list[DatedCode]] = {}
+        for code in self.codes:
+            by_entity.setdefault(code.entity, []).append(code)
+        self._codes: Mapping[str, tuple[DatedCode, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in by_entity.items()})
         self._office_rank: Mapping[str, int] = MappingProxyType({o: i for i, o in enumerate(self.offices)})
         by_country: dict[str, str] = {}
         for entity in self.entities.values():
@@ -115,6 +145,20 @@ class KnowledgeBase:
         if len(people) != 1:
             return None
         return self.entities.get(people[0])
+
+    def code_on(self, entity_id: str, on: date | None) -> DatedCode | None:
+        """The dated code of an entity that holds on a day, else its undated code, else None.
+
+        Of several codes holding on the day, the one starting latest wins (a new office over a
+        standing one); without a day only an undated code answers.
+        """
+        codes = self._codes.get(entity_id, ())
+        if on is not None:
+            holding = [c for c in codes if c.dated and c.holds_on(on)]
+            if holding:
+                return max(holding, key=lambda c: (c.start or date.min, c.code))
+        undated = [c for c in codes if not c.dated]
+        return undated[0] if undated else None
 
     def roles_of(self, person: str, on: date | None = None) -> tuple[Role, ...]:
         """The dated roles of a person (those held on ``on`` when given), highest office first.

@@ -31,6 +31,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "roles": ("person", "office", "country", "start", "end"),
     "organizations": ("id", "name_en", "names_hi", "aliases_en", "type", "country", "code"),
     "places": ("id", "name_en", "names_hi", "aliases_en", "country", "type"),
+    "phonetic_key": ("pattern", "replacement", "note"),
+    "letter_names": ("name", "letter"),
+    "anusvara": ("before", "latin"),
+    "name_stopwords": ("word", "kind"),
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
@@ -46,6 +50,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "roles": ("person", "office", "country", "start"),
     "organizations": ("id",),
     "places": ("id",),
+    "phonetic_key": ("pattern",),
+    "letter_names": ("name",),
+    "anusvara": ("before",),
+    "name_stopwords": ("word",),
 }
 
 # Columns naming a country: ISO alpha-3 as in countries.tsv. In people and roles an official of an
@@ -82,6 +90,10 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "roles": ("person", "office", "start"),
     "organizations": ("id", "name_en"),
     "places": ("id", "name_en", "names_hi"),
+    "phonetic_key": ("pattern",),
+    "letter_names": ("name", "letter"),
+    "anusvara": ("before", "latin"),
+    "name_stopwords": ("word",),
 }
 MULTI_VALUE_COLUMNS = frozenset({"names_hi", "names_en", "aliases_en", "surnames_hi", "surnames_en"})
 TYPES: dict[str, tuple[str, frozenset[str]]] = {
