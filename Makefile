@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= sambandh.duckdb
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean setup
+.PHONY: run test lint bench clean setup train-ner api-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,5 +32,13 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+## Retrain the Hindi name tagger (sambandh/entities/data/ner.crfsuite, ner_vocab.tsv) on ../shared IL-NER train.
+train-ner: $(STAMP)
+	$(BIN)/python tools/train_ner.py
+
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal build *.egg-info
+
+## Fuzz the REST API against its own OpenAPI schema (schemathesis, in process; also part of `make test`).
+api-check: $(STAMP)
+	$(BIN)/python -m pytest -q tests/api/test_schemathesis.py

@@ -1,0 +1,166 @@
+"""Statistical names: a CRF tagger for people, places and organisations, merged with the knowledge base.
+
+The model (``entities/data/ner.crfsuite``, trained by ``make train-ner`` on IL-NER Hindi train,
+CC BY 4.0) reads the features of ``entities/features.py``, among them what the knowledge base says
+about each token. Its output is then merged with the KB's own name matches: a KB name the model left
+untagged is added with its KB type. Over a whole document (``tag_document``), a name of two or more
+words found once is also found where it recurs untagged. Tags are BIO over PER, LOC and ORG.
+
+Example: ``tag(["रूस", "के", "राष्ट्रपति", "व्लादिमीर", "पुतिन", "ने", "कहा"])`` →
+``["B-LOC", "O", "O", "B-PER", "I-PER", "O", "O"]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import pycrfsuite
+
+from ..errors import E002, DataFileError
+from ..kb.base import KnowledgeBase, builtin
+from ..text.normalize import fold
+from .features import kb_spans, sentence_features
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "sambandh.entities"
+MODEL = "ner.crfsuite"
+TYPES = ("PER", "LOC", "ORG")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name found in a sentence: tokens ``start`` to ``end`` (exclusive), its type, and who found it."""
+
+    start: int
+    end: int
+    type: str
+    how: str  # "ner" (the model), "kb" (a KB name the model missed), "doc" (a name recurring in the document)
+
+
+def tag(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[str]:
+    """BIO tags (``B-PER``, ``I-LOC``, ``O``...) for the tokens of one sentence, one per token."""
+    return spans_to_tags(names(tokens, kb=kb), len(tokens))
+
+
+def names(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[NameSpan]:
+    """The names of one sentence as token spans, in order: the model's, and KB names it missed.
+
+    Raises:
+        DataFileError: when the model file is missing from the package.
+    """
+    if not tokens:
+        return []
+    kb = kb if kb is not None else builtin()
+    predicted = _tagger().tag(sentence_features(tokens, kb=kb))
+    found = [NameSpan(start, end, kind, "ner") for start, end, kind in _spans(predicted) if kind in TYPES]
+    return merge_kb(found, kb_spans(tokens, kb))
+
+
+def tag_sentences(sentences: Sequence[Sequence[str]], *, document: bool = False,
+                  kb: KnowledgeBase | None = None) -> list[list[str]]:
+    """BIO tags for every sentence, each tagged on its own, or, with ``document``, as one document."""
+    if document:
+        return tag_document(sentences, kb=kb)
+    return [tag(tokens, kb=kb) for tokens in sentences]
+
+
+def tag_document(sentences: Sequence[Sequence[str]], *, kb: KnowledgeBase | None = None) -> list[list[str]]:
+    """BIO tags for every sentence of one article, multi-word names carried to where they recur.
+
+    Only for sentences of one document: over a corpus of unrelated sentences, use ``tag_sentences``.
+    """
+    found = [names(tokens, kb=kb) for tokens in sentences]
+    found = _carry(sentences, found)
+    return [spans_to_tags(spans, len(tokens)) for tokens, spans in zip(sentences, found, strict=True)]
+
+
+def merge_kb(found: Sequence[NameSpan], known: Sequence[tuple[int, int, str]]) -> list[NameSpan]:
+    """The model's names plus every KB name ``(start, end, type)`` that overlaps none of them."""
+    taken = [False] * (max((s.end for s in found), default=0) + 1)
+    for span in found:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    merged = list(found)
+    for start, end, kind in known:
+        if not any(taken[i] for i in range(start, min(end, len(taken)))):
+            merged.append(NameSpan(start, end, kind, "kb"))
+    return sorted(merged, key=lambda s: (s.start, s.end))
+
+
+def spans_to_tags(spans: Sequence[NameSpan], length: int) -> list[str]:
+    """BIO tags of ``length`` tokens from non-overlapping spans."""
+    tags = ["O"] * length
+    for span in spans:
+        tags[span.start] = f"B-{span.type}"
+        for i in range(span.start + 1, span.end):
+            tags[i] = f"I-{span.type}"
+    return tags
+
+
+def _carry(sentences: Sequence[Sequence[str]], found: list[list[NameSpan]]) -> list[list[NameSpan]]:
+    """Add, where a name of two or more words found elsewhere in the document recurs untagged, that name.
+
+    Single words are not carried: one wrong guess on a common word would spread through the document.
+    """
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for tokens, spans in zip(sentences, found, strict=True):
+        for span in spans:
+            if span.end - span.start > 1:
+                key = tuple(fold(token) for token in tokens[span.start:span.end])
+                votes.setdefault(key, Counter())[span.type] += 1
+    table = {key: count.most_common(1)[0][0] for key, count in sorted(votes.items())}
+    if not table:
+        return found
+    longest = max(len(key) for key in table)
+    carried = []
+    for tokens, spans in zip(sentences, found, strict=True):
+        words = [fold(token) for token in tokens]
+        taken = [False] * len(words)
+        for span in spans:
+            taken[span.start:span.end] = [True] * (span.end - span.start)
+        added = []
+        i = 0
+        while i < len(words):
+            for size in range(min(longest, len(words) - i), 1, -1):
+                kind = table.get(tuple(words[i:i + size]))
+                if kind and not any(taken[i:i + size]):
+                    added.append(NameSpan(i, i + size, kind, "doc"))
+                    taken[i:i + size] = [True] * size
+                    i += size - 1
+                    break
+            i += 1
+        carried.append(sorted([*spans, *added], key=lambda s: (s.start, s.end)))
+    return carried
+
+
+@functools.cache
+def _tagger() -> pycrfsuite.Tagger:
+    model = resources.files(PACKAGE).joinpath("data", MODEL)
+    if not model.is_file():
+        raise DataFileError(E002.format(name=MODEL, package=PACKAGE, known="run `make train-ner` to build it"))
+    tagger = pycrfsuite.Tagger()
+    # crfsuite reads the whole file when it opens it, so a temporary copy (zipped installs) may go afterwards
+    with resources.as_file(model) as path:
+        tagger.open(str(path))
+    log.debug("loaded the name tagger %s", MODEL)
+    return tagger
+
+
+def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, label in enumerate([*tags, "O"]):
+        prefix, _, name = label.partition("-")
+        continues = prefix == "I" and name == kind
+        if start is not None and not continues:
+            found.append((start, i, kind))
+            start, kind = None, None
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, name
+    return found
