@@ -3,6 +3,11 @@
 Particles ("भी", "ही") and negation words are taken out of the token stream the
 predicates are matched on, so "बातचीत भी की" and "मुलाकात नहीं की" still match
 their patterns; the negation is remembered by position.
+
+Nouns that name a kind of actor without a country ("आतंकियों ने", "उपद्रवियों ने",
+"gunmen") are placed as actors too, where no linked actor covers them: their country is
+unknown (``---`` in CAMEO, as PETRARCH writes it) and their code is ``---`` + sector
+(``---UAF``, ``---COP``).
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from ..text.tokens import Token, tokenize
 from .cues import Cues, phrase_at
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
+UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
+GENERIC_HOW = "generic"  # Actor.how of a generic actor ("आतंकियों"): named by its kind, not linked
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
 
@@ -62,8 +69,32 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
             continue  # "(26 जुलाई)", "(KCNA)" after a name: asides, not clause words
         tokens.append(token)
     placed = [p for p in (_place(actor, tokens, cues) for actor in actors) if p is not None]
-    placed = tuple(_share_roles(placed))
+    placed += [p for p in (_place(actor, tokens, cues) for actor in _generic_actors(sentence, tokens, placed, cues))
+               if p is not None]
+    placed = tuple(_share_roles(sorted(placed, key=lambda p: p.first)))
     return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
+
+
+def _generic_actors(
+    sentence: Sentence, tokens: list[Token], placed: list[PlacedActor], cues: Cues
+) -> list[Actor]:
+    """Generic actor phrases of the sentence that no linked actor covers."""
+    taken = {i for p in placed for i in range(p.first, p.last)}
+    keys = [t.key for t in tokens]
+    found: list[Actor] = []
+    index = 0
+    while index < len(keys):
+        words = phrase_at(keys, cues.generic_phrases, index) if index not in taken else None
+        if not words or taken.intersection(range(index, index + len(words))):
+            index += 1
+            continue
+        kind = cues.generic[words]
+        start, end = tokens[index].start, tokens[index + len(words) - 1].end
+        found.append(Actor(sentence=sentence.id, start=start, end=end, text=sentence.text[start:end],
+                           entity=None, name=kind.name, type="group", country=None,
+                           code=f"{UNKNOWN_COUNTRY}{kind.sector}", how=GENERIC_HOW))
+        index += len(words)
+    return found
 
 
 def _covered(token: Token, actors: list[Actor]) -> bool:
@@ -83,7 +114,8 @@ def _parenthesised(text: str) -> list[bool]:
 
 
 def _place(actor: Actor, tokens: list[Token], cues: Cues) -> PlacedActor | None:
-    indices = [i for i, t in enumerate(tokens) if actor.start <= t.start and t.end <= actor.end]
+    # a token that starts inside the actor belongs to it: "Turkey's" is one token, the actor "Turkey"
+    indices = [i for i, t in enumerate(tokens) if actor.start <= t.start < actor.end]
     if not indices:
         return None
     first, last = indices[0], indices[-1] + 1
@@ -107,7 +139,7 @@ def _place_english(
     determiners = cues.markers.get("determiner", ())
     before = [k for k in preceding if (k,) not in determiners]
     if before:
-        for kind in ("location", "postposition"):
+        for kind in ("location", "postposition", "agent"):
             if (before[-1],) in cues.markers.get(kind, ()):
                 return PlacedActor(actor, first, last, before[-1], kind, preceding)
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)

@@ -1,6 +1,8 @@
 """Cue words of the coder: reporting frames, negation, modality and clause breaks, from data.
 
-``cues_hi.tsv`` and ``cues_en.tsv`` hold them; ``case_markers.tsv`` the postpositions.
+``cues_hi.tsv`` and ``cues_en.tsv`` hold them; ``case_markers.tsv`` the postpositions;
+``generic_actors.tsv`` the nouns that name a kind of actor without a country ("आतंकियों",
+"उपद्रवियों", "gunmen", "police"), which the coder may take as source or target.
 Everything is folded to token keys so matching works on ``text.tokens`` output.
 """
 
@@ -33,6 +35,16 @@ class Cues:
     frames: tuple[Frame, ...]
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # kind → word sequences, longest first
     markers: Mapping[str, tuple[tuple[str, ...], ...]]  # kind → marker word sequences, longest first
+    generic: Mapping[tuple[str, ...], GenericActor]  # phrase words → the kind of actor it names
+    generic_phrases: tuple[tuple[str, ...], ...]  # the keys of ``generic``, longest first
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    """A kind of actor named without a country: CAMEO sector and an English name ("militants")."""
+
+    sector: str
+    name: str
 
 
 @functools.cache
@@ -52,12 +64,16 @@ def cues(lang: str) -> Cues:
     for row in load_table(PACKAGE, "case_markers"):
         if row["lang"] == lang:
             markers.setdefault(row["kind"], []).append(tuple(fold(w) for w in row["marker"].split()))
+    generic = {tuple(fold(w) for w in row["phrase"].split()): GenericActor(row["sector"], row["name"])
+               for row in load_table(PACKAGE, "generic_actors") if row["lang"] == lang}
     frames.sort(key=lambda f: -(len(f.before) + len(f.after)))
     return Cues(
         lang=lang,
         frames=tuple(frames),
         phrases=MappingProxyType({k: _longest_first(v) for k, v in phrases.items()}),
         markers=MappingProxyType({k: _longest_first(v) for k, v in markers.items()}),
+        generic=MappingProxyType(generic),
+        generic_phrases=_longest_first(list(generic)),
     )
 
 

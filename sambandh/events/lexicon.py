@@ -5,6 +5,11 @@ alternatives and ``@verb`` for any form of a light verb listed in
 ``light_verbs_hi.tsv`` (each form carries a modality: "करेंगे" is intended,
 "करने" non-finite). English patterns use ``@meet`` with forms from
 ``verb_forms_en.tsv`` in the same way.
+
+``predicates_<lang>.tsv`` hold what an actor does ("X ने Y पर हमला किया": the doer must be
+named). ``occurrences_<lang>.tsv`` hold words that report that an event took place without
+naming who did it ("धमाके में", "हिंसा भड़की", "clashes broke out"); their patterns compete with
+the predicates for the longest match and carry ``named_source=False``.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ class Pattern:
     cameo: str
     targets: tuple[str, ...]
     elements: tuple[tuple[Alternative, ...], ...]
+    named_source: bool = True  # False: an occurrence, which may leave its doer unnamed
 
     @property
     def size(self) -> int:
@@ -98,10 +104,21 @@ def _match(
 @functools.cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled predicate lexicon of a language (``hi`` or ``en``)."""
+    patterns = [*_patterns(lang, "predicates", named_source=True),
+                *_patterns(lang, "occurrences", named_source=False)]
+    index: dict[str, list[Pattern]] = {}
+    for pattern in patterns:
+        for alternative in pattern.elements[0]:
+            index.setdefault(alternative.words[0], []).append(pattern)
+    return Lexicon(lang=lang, patterns=tuple(patterns),
+                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}))
+
+
+def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
     forms = _verb_forms(lang)
     patterns = []
-    source = f"events/data/predicates_{lang}.tsv"
-    for number, row in enumerate(load_table(PACKAGE, f"predicates_{lang}"), start=1):
+    source = f"events/data/{kind}_{lang}.tsv"
+    for number, row in enumerate(load_table(PACKAGE, f"{kind}_{lang}"), start=1):
         try:
             elements = tuple(_element(token, forms) for token in row["pattern"].split())
         except KeyError as err:
@@ -110,13 +127,8 @@ def lexicon(lang: str) -> Lexicon:
         lookup(row["cameo"], source=source)
         targets = tuple(" ".join(fold(w) for w in t.split()) for t in row["target"].split("|") if t.strip())
         patterns.append(Pattern(text=row["pattern"], lang=lang, cameo=row["cameo"], targets=targets,
-                                elements=elements))
-    index: dict[str, list[Pattern]] = {}
-    for pattern in patterns:
-        for alternative in pattern.elements[0]:
-            index.setdefault(alternative.words[0], []).append(pattern)
-    return Lexicon(lang=lang, patterns=tuple(patterns),
-                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}))
+                                elements=elements, named_source=named_source))
+    return patterns
 
 
 def _element(token: str, forms: Mapping[str, tuple[Alternative, ...]]) -> tuple[Alternative, ...]:

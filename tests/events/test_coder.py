@@ -79,3 +79,70 @@ def test_coder_is_deterministic():
     text = "रूसी प्रतिनिधिमंडल और चीनी प्रतिनिधिमंडल इस सप्ताह नॉर्थ कोरिया पहुंचे."
     first = [e.to_dict() for e in _events(text, "2023-07-27")]
     assert first == [e.to_dict() for e in _events(text, "2023-07-27")]
+
+
+# ---------------------------------------------------------------------------- violence without a named doer
+
+
+VIOLENT_ROOTS = {"14", "18", "19", "20"}
+
+
+@pytest.mark.parametrize("text,published,cameo,source_code,target_country", [
+    # a generic actor with its case marker: the kind is known, the country is not
+    ("जनवरी 2025 में नक्सलियों ने छत्तीसगढ़ में सुरक्षाबलों की गाड़ी पर हमला किया।", "2025-01-07", "190", "---REB", "IND"),
+    # a generic actor inside the occurrence names the doer's kind
+    ("पहलगाम में अप्रैल 2025 में हुए आतंकी हमले में 26 लोगों की जान गई।", "2025-04-23", "180", "---UAF", "IND"),
+    # nobody named: the unnamed source, the place's country as target
+    ("पेशावर की एक मस्जिद में जनवरी 2023 में आत्मघाती धमाका हुआ।", "2023-01-31", "1831", "---", "PAK"),
+    ("हरियाणा के नूंह में जुलाई 2023 में धार्मिक यात्रा के दौरान हिंसा भड़क उठी।", "2023-08-01", "145", "---", "IND"),
+    ("Israeli airstrikes on Beirut killed a Hezbollah commander in July 2024.", "2024-07-31", "195", "ISR", "LBN"),
+])
+def test_coder_codes_violence_with_generic_or_unnamed_doer(text, published, cameo, source_code, target_country):
+    events = _events(text, published)
+    assert any(e.cameo == cameo and e.source.code == source_code
+               and (e.target.country if e.target else None) == target_country for e in events), [
+        (e.cameo, e.source.code, e.target and e.target.country) for e in events]
+
+
+def test_coder_unnamed_source_has_no_entity_and_lower_confidence():
+    unnamed = _events("पेशावर की एक मस्जिद में जनवरी 2023 में आत्मघाती धमाका हुआ।", "2023-01-31")[0]
+    named = _events("ईरान ने शनिवार रात इजरायल पर हमला किया।", "2024-04-14")[0]
+    assert unnamed.source.entity is None and unnamed.source.name == "unknown" and unnamed.source.country is None
+    assert unnamed.confidence < named.confidence
+    # the evidence spans the target (the place) and the trigger; an unnamed source adds nothing
+    assert unnamed.evidence.text.startswith("पेशावर") and unnamed.evidence.text.endswith("आत्मघाती धमाका")
+
+
+def test_coder_genitive_before_the_noun_is_the_doer():
+    events = _events("जनवरी 2025 में छत्तीसगढ़ में नक्सलियों के हमले में आठ जवान शहीद हुए।", "2025-01-07")
+    assert [(e.cameo, e.source.code) for e in events] == [("190", "---REB")]
+
+
+@pytest.mark.parametrize("text", [
+    "नेपाल में मार्च 2025 में आए भूकंप से कई घर गिर गए।",
+    "असम में जून 2024 में बाढ़ से लाखों लोग प्रभावित हुए।",
+    "मुंबई में जुलाई 2024 में एक सड़क हादसे में ट्रक और कार की भिड़ंत हो गई।",
+    "गुजरात की एक फैक्ट्री में अप्रैल 2025 में बॉयलर में धमाका हुआ और आग लग गई।",
+    "दिल्ली के एक बाजार में मई 2024 में लगी आग और आगजनी में कई दुकानें जल गईं।",
+    "तूफान के बाद शहर ऐसा लगता था जैसे वहां बम धमाके जैसी तबाही हुई हो।",
+])
+def test_coder_disasters_and_accidents_are_no_violence(text):
+    events = _events(text, "2025-05-01")
+    assert not [e for e in events if e.root in VIOLENT_ROOTS], [(e.cameo, e.trigger) for e in events]
+
+
+def test_coder_negated_occurrence_is_negated():
+    events = _events("पुलिस के मुताबिक मई 2024 में शहर में कोई हिंसा नहीं हुई।", "2024-05-20")
+    assert events and all(e.negated for e in events)
+
+
+def test_coder_english_passive_turns_the_roles():
+    events = _events("A Ukrainian village was shelled by Russian troops in May 2024.", "2024-05-20")
+    assert [(e.source.country, e.target.country if e.target else None) for e in events if e.root == "19"] == [
+        ("RUS", "UKR")]
+
+
+def test_coder_english_passive_without_agent_leaves_the_doer_unnamed():
+    events = _events("Several Ukrainian soldiers were killed near Pokrovsk in 2024.", "2024-12-01")
+    assert all(e.source.code == "---" for e in events if e.root == "19")
+    assert not [e for e in events if e.source.country == "UKR"]

@@ -30,6 +30,9 @@ COLUMNS = {
     "cameo": ["code", "root", "name", "goldstein", "quad_class", "plover"],
     "predicates_hi": ["pattern", "cameo", "target", "example"],
     "predicates_en": ["pattern", "cameo", "target", "example"],
+    "occurrences_hi": ["pattern", "cameo", "target", "example"],
+    "occurrences_en": ["pattern", "cameo", "target", "example"],
+    "generic_actors": ["lang", "phrase", "sector", "name"],
     "light_verbs_hi": ["verb", "form", "modality"],
     "verb_forms_en": ["lemma", "form", "modality"],
     "cues_hi": ["kind", "phrase", "note"],
@@ -41,7 +44,8 @@ TARGETS = {
     "en": {"with", "to", "on", "against", "from", "for", "at", "0", "-"},
 }
 MODALITIES = {"asserted", "intended", "nonfinite"}
-CUE_KINDS = {"attribution", "negation", "possible", "intended", "hypothetical", "opinion", "clause_break"}
+CUE_KINDS = {"attribution", "negation", "possible", "intended", "hypothetical", "opinion", "clause_break",
+             "simile", "passive"}
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
     "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
@@ -61,8 +65,13 @@ def _cameo() -> dict[str, dict]:
     return {row["code"]: dict(row) for row in _rows("cameo")}
 
 
-def _predicate_params(lang: str):
-    return [pytest.param(dict(row), id=row["pattern"]) for row in _rows(f"predicates_{lang}")]
+def _predicate_params(lang: str, kind: str = "predicates"):
+    return [pytest.param(dict(row), id=row["pattern"]) for row in _rows(f"{kind}_{lang}")]
+
+
+def _patterns(lang: str):
+    """Every pattern the coder matches: predicates and occurrences compete for the longest match."""
+    return (*_rows(f"predicates_{lang}"), *_rows(f"occurrences_{lang}"))
 
 
 # ---------------------------------------------------------------------------- every file
@@ -183,7 +192,8 @@ def test_light_verbs_hi_masculine_class_leaves_out_the_genitive():
 @pytest.mark.parametrize("lang", ["hi", "en"])
 def test_cues_kinds_and_no_duplicates(lang):
     rows = _rows(f"cues_{lang}")
-    assert {r["kind"] for r in rows} == CUE_KINDS
+    english_only = {"passive"}  # Hindi marks the passive doer with "द्वारा" (case_markers.tsv)
+    assert {r["kind"] for r in rows} == (CUE_KINDS if lang == "en" else CUE_KINDS - english_only)
     pairs = Counter((r["kind"], r["phrase"]) for r in rows)
     assert not [pair for pair, n in pairs.items() if n > 1]
 
@@ -270,8 +280,17 @@ def test_predicates_have_enough_patterns_over_all_roots(lang):
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
 def test_predicates_have_no_duplicate_patterns(lang):
-    counts = Counter(" ".join(row["pattern"].split()) for row in _rows(f"predicates_{lang}"))
+    counts = Counter(" ".join(row["pattern"].split()) for row in _patterns(lang))
     assert not [pattern for pattern, n in counts.items() if n > 1]
+
+
+@pytest.mark.parametrize("row", [*_predicate_params("hi", "occurrences"), *_predicate_params("en", "occurrences")])
+def test_occurrences_row_is_well_formed_and_example_contains_it(row):
+    lang = "hi" if any("\u0900" <= ch <= "\u097f" for ch in row["example"]) else "en"
+    _check_row(row, lang)
+    _check_example(row, lang)
+    assert "-" in split_values(row["target"]), "an occurrence may name no target"
+    assert _cameo()[row["cameo"]]["quad_class"] == "4", "occurrences are material conflict"
 
 
 @pytest.mark.parametrize("row", _predicate_params("hi"))
@@ -293,6 +312,8 @@ def _check_row(row: dict, lang: str) -> None:
     for token in row["pattern"].split():
         if token.startswith("@"):
             assert token[1:] in _forms(lang), f"no forms for {token}"
+        if "(" in token or ")" in token:
+            assert token.startswith("(") and token.endswith(")"), f"{token}: one alternative group, one word each"
         elif token.startswith("(") or token.endswith(")"):
             inner = token[1:-1].split("|")
             assert token.startswith("(") and token.endswith(")") and len(inner) > 1 and all(inner), token
@@ -316,10 +337,44 @@ def _check_example(row: dict, lang: str) -> None:
     assert own, f"pattern {row['pattern']!r} not found in {keys}"
     start, end = max(own, key=lambda span: span[1] - span[0])
     mine = (-(end - start), start, row["pattern"])  # the coder keeps the longest, then the first, match
-    for other in _rows(f"predicates_{lang}"):
+    for other in _patterns(lang):
         if other["pattern"] == row["pattern"] or other["cameo"] == row["cameo"]:
             continue
         for first, last in _matches(other["pattern"], lang, keys):
             overlaps = first < end and start < last
             assert not (overlaps and (-(last - first), first, other["pattern"]) < mine), (
                 f"{other['pattern']!r} ({other['cameo']}) shadows {row['pattern']!r} in the example")
+
+
+# ---------------------------------------------------------------------------- generic actors
+
+SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL"}
+
+
+def test_generic_actors_are_unique_with_known_sectors():
+    rows = _rows("generic_actors")
+    assert {r["lang"] for r in rows} == {"hi", "en"}
+    assert {r["sector"] for r in rows} <= SECTORS
+    pairs = Counter((r["lang"], fold(r["phrase"])) for r in rows)
+    assert not [pair for pair, n in pairs.items() if n > 1]
+    assert all(r["name"] and r["name"] == r["name"].lower() for r in rows)
+    assert all(r["phrase"] == r["phrase"].lower() for r in rows if r["lang"] == "en")
+
+
+@pytest.mark.parametrize("lang,phrase,sector", [
+    ("hi", "आतंकियों", "UAF"), ("hi", "उपद्रवियों", "OPP"), ("hi", "नक्सलियों", "REB"), ("hi", "पुलिस", "COP"),
+    ("en", "gunmen", "UAF"), ("en", "rebels", "REB"),
+])
+def test_generic_actors_lists_the_phrase(lang, phrase, sector):
+    assert (lang, phrase, sector) in {(r["lang"], r["phrase"], r["sector"]) for r in _rows("generic_actors")}
+
+
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_occurrences_leave_out_accident_words(lang):
+    """Explosions, fires and collisions alone are as often accidents: no occurrence is just one of them."""
+    accidents = {"hi": {"धमाका", "धमाके", "विस्फोट", "ब्लास्ट", "आग", "आगजनी", "भिड़ंत", "हादसा", "दुर्घटना"},
+                 "en": {"explosion", "blast", "fire", "crash", "collision"}}[lang]
+    for row in _rows(f"occurrences_{lang}"):
+        words = row["pattern"].split()
+        alternatives = {w for token in words for w in token.strip("()").split("|")}
+        assert not (len(words) == 1 and alternatives & accidents), row["pattern"]
