@@ -27,8 +27,8 @@ from typing import Any, Self
 import duckdb
 
 from ..errors import E012, E040, E041, E043, E044, E045, E046, E047, E048, StoreError
-from ..model import Article, Event, Source
-from . import migrations
+from ..model import Article, Event, Skipped, Source
+from . import clusters, fulltext, migrations
 from .convert import ArticleRows, article_from_dict, article_rows, event_from_dict
 
 __all__ = ["DEFAULT_BATCH_SIZE", "Store", "WriteSummary"]
@@ -76,6 +76,8 @@ class WriteSummary:
     events: int = 0
     duplicate_events: int = 0
     """Events not added because another article already stored an event with the same id."""
+    skipped: int = 0
+    """Skipped documents newly recorded (:meth:`Store.add_batch`); those already recorded are not counted."""
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -200,7 +202,61 @@ class Store:
                  summary.events)
         return summary
 
-    def _write_batch(self, batch: list[Article]) -> dict[str, int]:
+    def add_batch(self, items: Sequence[Article | Skipped]) -> WriteSummary:
+        """Stores a run of inputs, articles and skipped documents alike, in one transaction.
+
+        This is the crash-safe unit of ``sambandh ingest``: after a crash the store holds each batch
+        wholly or not at all, and since every row is keyed by content, writing the same batch again
+        adds nothing. Articles are written as by :meth:`add_articles`; skipped documents as by
+        :meth:`add_skipped`.
+
+        Raises:
+            StoreError: the batch could not be written ([E040]); nothing of it is stored. A closed
+                store ([E046]).
+        """
+        articles = [item for item in items if isinstance(item, Article)]
+        skipped = [item for item in items if isinstance(item, Skipped)]
+        return WriteSummary(**self._write_batch(articles, skipped=skipped))
+
+    def refresh_indexes(self, *, rebuild: bool = False) -> dict[str, int]:
+        """Brings the derived tables up to date: event clusters and the full-text index.
+
+        Writes keep them current on their own; call this after loading rows by other means, or with
+        ``rebuild`` after a change of the clustering rules. Returns how many events were clustered
+        and how many articles indexed.
+
+        Raises:
+            StoreError: the write failed ([E040]) or the store is closed ([E046]).
+        """
+        db = self._db
+        try:
+            db.execute("BEGIN TRANSACTION")
+            try:
+                done = self._refresh_derived(rebuild=rebuild)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except duckdb.Error as err:
+            raise StoreError(E040.format(path=self._path, reason=err)) from err
+        return done
+
+    def _refresh_derived(self, *, rebuild: bool = False) -> dict[str, int]:
+        return {"events": clusters.refresh(self._db, rebuild=rebuild),
+                "articles": fulltext.refresh(self._db, rebuild=rebuild)}
+
+    def stored_articles(self, ids: Sequence[str]) -> set[str]:
+        """Returns which of these article ids are already stored; a writer need not analyse those again.
+
+        Raises:
+            StoreError: the read failed ([E041]) or the store is closed ([E046]).
+        """
+        try:
+            return self._existing("articles", list(ids))
+        except duckdb.Error as err:
+            raise StoreError(E041.format(path=self._path, reason=err)) from err
+
+    def _write_batch(self, batch: list[Article], *, skipped: Sequence[Skipped] = ()) -> dict[str, int]:
         db = self._db
         db.execute("BEGIN TRANSACTION")
         try:
@@ -214,6 +270,9 @@ class Store:
                 stored.add(article.id)
                 fresh.append(article_rows(article))
             counts = self._insert_rows(fresh)
+            counts["skipped"] = self._insert_skipped(skipped)
+            if fresh:  # clusters and the search index commit with the rows they derive from
+                self._refresh_derived()
             db.execute("COMMIT")
         except duckdb.Error as err:
             db.execute("ROLLBACK")
@@ -280,6 +339,17 @@ class Store:
         row = result.fetchone()
         return int(row[0]) if row else 0
 
+    def _insert_skipped(self, skipped: Sequence[Skipped]) -> int:
+        """Records skipped documents not yet recorded (the first of repeated ids wins); returns how many."""
+        now = _now()
+        rows: dict[str, tuple[Any, ...]] = {}
+        for item in skipped:
+            source = item.source
+            rows.setdefault(item.id, (item.id, source.path, source.url, source.format, source.record,
+                                      "skipped", item.reason, now))
+        return self._insert("documents", _DOCUMENT_COLUMNS, list(rows.values()),
+                            conflict="ON CONFLICT (id) DO NOTHING")
+
     def add_skipped(self, document_id: str, source: Source, reason: str) -> bool:
         """Records a document that produced no article, and why; returns whether it was new.
 
@@ -288,13 +358,11 @@ class Store:
         Raises:
             StoreError: the write failed ([E040]) or the store is closed ([E046]).
         """
-        row = (document_id, source.path, source.url, source.format, source.record, "skipped", reason, _now())
         db = self._db
         try:
             db.execute("BEGIN TRANSACTION")
             try:
-                added = self._insert("documents", _DOCUMENT_COLUMNS, [row],
-                                     conflict="ON CONFLICT (id) DO NOTHING")
+                added = self._insert_skipped([Skipped(id=document_id, source=source, reason=reason)])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import duckdb
 
 from ..errors import E042, StoreError
+from . import clusters, fulltext
 
 __all__ = ["MIGRATIONS", "AppliedMigration", "Migration", "applied", "apply", "pending"]
 
@@ -136,8 +137,70 @@ def _initial_schema(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("CREATE INDEX mentions_entity ON mentions (entity_id)")
 
 
+def _clusters_and_search(conn: duckdb.DuckDBPyConnection) -> None:
+    """Event clusters and event facts (one row per real-world event and per report), and the full-text index.
+
+    All are derived from the tables of migration 1 and kept current by ``Store.refresh_indexes``.
+    ``event_facts`` repeats the columns of ``events`` that queries filter and group on, with each
+    report's cluster and graph nodes, so that a query scans one narrow table and joins nothing.
+    """
+    conn.execute("""
+        CREATE TABLE event_clusters (
+            id VARCHAR NOT NULL,
+            num UBIGINT NOT NULL,
+            source_node VARCHAR,
+            target_node VARCHAR,
+            cameo VARCHAR NOT NULL,
+            negated BOOLEAN NOT NULL,
+            quad_class INTEGER,
+            goldstein DOUBLE,
+            first DATE,
+            last DATE,
+            mentions INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            event_id VARCHAR NOT NULL
+        )""")
+    conn.execute("""
+        CREATE TABLE event_facts (
+            event_id VARCHAR NOT NULL,
+            cluster UBIGINT NOT NULL,
+            article_id VARCHAR NOT NULL,
+            date DATE,
+            cameo VARCHAR NOT NULL,
+            root VARCHAR,
+            quad_class INTEGER,
+            goldstein DOUBLE,
+            confidence DOUBLE,
+            source_entity VARCHAR,
+            source_country VARCHAR,
+            source_code VARCHAR,
+            source_node VARCHAR NOT NULL,
+            target_entity VARCHAR,
+            target_country VARCHAR,
+            target_code VARCHAR,
+            target_node VARCHAR NOT NULL
+        )""")
+    conn.execute("""
+        CREATE TABLE search_docs (
+            article_id VARCHAR NOT NULL,
+            length INTEGER NOT NULL
+        )""")
+    conn.execute("""
+        CREATE TABLE search_terms (
+            term VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            tf INTEGER NOT NULL
+        )""")
+    conn.execute("CREATE INDEX search_terms_term ON search_terms (term)")
+    conn.execute("CREATE INDEX sentences_article ON sentences (article_id)")  # evidence sentences by article
+    # a store written before this migration gets its clusters and index now, not at its next write
+    clusters.refresh(conn)
+    fulltext.refresh(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(id=1, name="initial_schema", run=_initial_schema),
+    Migration(id=2, name="clusters_and_search", run=_clusters_and_search),
 )
 """Every migration, in the order it is applied. Append only; never edit a released one."""
 

@@ -32,7 +32,7 @@ def test_migrations_apply_creates_schema_and_records_it(conn):
     assert ran == list(migrations.MIGRATIONS)
     assert migrations.pending(conn) == []
     recorded = migrations.applied(conn)
-    assert [(m.id, m.name) for m in recorded] == [(1, "initial_schema")]
+    assert [(m.id, m.name) for m in recorded] == [(m.id, m.name) for m in migrations.MIGRATIONS]
     assert recorded[0].applied_at is not None
     assert {"_migrations", "documents", "articles", "sentences", "entities", "mentions",
             "events"} <= _tables(conn)
@@ -48,7 +48,7 @@ def test_migrations_initial_schema_creates_index(conn, index):
 def test_migrations_apply_twice_runs_once(conn):
     migrations.apply(conn)
     assert migrations.apply(conn) == []
-    assert conn.execute("SELECT count(*) FROM _migrations").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM _migrations").fetchone() == (len(migrations.MIGRATIONS),)
 
 
 def test_migrations_failed_migration_rolls_back_with_its_record(conn, monkeypatch):
@@ -71,7 +71,7 @@ def test_migrations_store_open_applies_once(tmp_path):
     Store.open(path).close()
     Store.open(path).close()
     with duckdb.connect(str(path)) as conn:
-        assert [(m.id, m.name) for m in migrations.applied(conn)] == [(1, "initial_schema")]
+        assert [(m.id, m.name) for m in migrations.applied(conn)] == [(m.id, m.name) for m in migrations.MIGRATIONS]
 
 
 def test_migrations_store_refuses_newer_database(tmp_path):
