@@ -16,7 +16,8 @@ from ..eval.events import FORMATS, SPLITS, EventEvaluation, evaluate_events
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="The gold format; guessed from the file name when omitted.")
 @click.option("--split", type=click.Choice(SPLITS), default="all", show_default=True,
-              help="EDNIL has no test file: 'test' is every 5th document, 'dev' the rest.")
+              help="Held-out part of a gold file without one (PLOVER records, EDNIL): 'test' is every 5th "
+                   "item, 'dev' the rest; tune on dev only.")
 @click.option("--limit", type=int, default=None, help="Score only the first N items.")
 @click.option("--show-errors", type=int, default=0, show_default=True,
               help="List up to N misses and false alarms (triples) or missed documents (EDNIL).")

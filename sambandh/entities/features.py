@@ -3,11 +3,11 @@
 Besides the word itself, its affixes, character trigrams and neighbours, every token
 carries what we know about it: what the knowledge base says (inside a KB person, place
 or organisation alias, a demonym, an office), whether it falls in a name of the
-gazetteer ``entities/data/ner_gazetteer.tsv``, the cue words of ``ner_cues.tsv`` and
+gazetteers ``entities/data/ner_gazetteer.tsv`` and ``ner_places.tsv``, the cue words of ``ner_cues.tsv`` and
 ``ner_names.tsv`` around it (a title before, a postposition after, a place or
-organisation noun next to it), and how often training saw the word and inside which
-names (``ner_vocab.tsv``). The CRF learns how much each is worth; the same function
-serves training (``tools/train_ner.py``) and tagging (``entities/ner.py``).
+organisation noun next to it, a word that spells Latin letters: an acronym), and how often
+training saw the word and inside which names (``ner_vocab.tsv``). The CRF learns how much each is
+worth; the same function serves training (``tools/train_ner.py``) and tagging (``entities/ner.py``).
 
 Example: ``sentence_features(["श्री", "मोदी", "ने"])[1]`` holds ``"-1:cue=title"``,
 ``"kb=B-PER"`` and ``"+1:cue=postposition"``.
@@ -26,7 +26,7 @@ from ..text.normalize import fold
 from .matcher import AliasMatcher, Match, matcher_for
 
 PACKAGE = "sambandh.entities"
-CUE_KINDS = ("title", "person_after", "postposition", "place_noun", "place_suffix", "org_noun")
+CUE_KINDS = ("title", "person_after", "postposition", "place_noun", "place_suffix", "org_noun", "letter")
 NAME_KINDS = ("given", "surname", "foreign_given")
 
 # KB entity types as NER types; other alias kinds keep their own feature name.
@@ -73,8 +73,10 @@ def vocabulary() -> Vocabulary:
 
 @functools.cache
 def gazetteer() -> AliasMatcher:
-    """A matcher over ``ner_gazetteer.tsv``; each alias's target is its type (PER, LOC, ORG)."""
-    return AliasMatcher(Alias(row["name"], "hi", "name", row["type"]) for row in load_table(PACKAGE, "ner_gazetteer"))
+    """A matcher over ``ner_gazetteer.tsv`` and ``ner_places.tsv``; each alias's target is its type (PER, LOC, ORG)."""
+    names = [(row["name"], row["type"]) for row in load_table(PACKAGE, "ner_gazetteer")]
+    names.extend((row["name"], "LOC") for row in load_table(PACKAGE, "ner_places"))
+    return AliasMatcher(Alias(name, "hi", "name", kind) for name, kind in names)
 
 
 def gazetteer_labels(tokens: Sequence[str]) -> list[tuple[str, ...]]:
@@ -85,6 +87,16 @@ def gazetteer_labels(tokens: Sequence[str]) -> list[tuple[str, ...]]:
             for i in range(first, last + 1):
                 labels[i].add(("B-" if i == first else "I-") + kind)
     return [tuple(sorted(found)) for found in labels]
+
+
+def gazetteer_spans(tokens: Sequence[str], types: Sequence[str] = ("LOC",)) -> list[tuple[int, int, str]]:
+    """Token spans ``(start, end, type)`` of gazetteer names of one of ``types``, leftmost-longest."""
+    spans = []
+    for first, last, match in _token_matches(tokens, gazetteer()):
+        kinds = sorted({alias.target for alias in match.aliases})
+        if len(kinds) == 1 and kinds[0] in types:
+            spans.append((first, last + 1, kinds[0]))
+    return spans
 
 
 def kb_labels(tokens: Sequence[str], kb: KnowledgeBase) -> list[tuple[str, ...]]:
@@ -160,9 +172,28 @@ def _own_features(token: str, word: str, cues: Mapping[str, frozenset[str]]) -> 
         if kind == "place_suffix":
             if any(len(word) >= len(end) + PLACE_SUFFIX_MIN_STEM and word.endswith(end) for end in cues[kind]):
                 feats.append("cue=place_suffix")
+        elif kind == "letter":
+            if _spells_letters(word, cues[kind]):
+                feats.append("cue=acronym")
         elif word in cues[kind]:
             feats.append(f"cue={kind}")
     return feats
+
+
+def _spells_letters(word: str, letters: frozenset[str]) -> bool:
+    """Whether ``word`` is two or more Latin letter names written in Devanagari (बीजेपी, एनसीआर): an acronym."""
+    longest = max((len(letter) for letter in letters), default=0)
+    # reach[i]: the fewest letter names that spell word[:i], if any do
+    reach: list[int | None] = [0] + [None] * len(word)
+    for i in range(len(word)):
+        if reach[i] is None:
+            continue
+        for size in range(1, min(longest, len(word) - i) + 1):
+            if word[i:i + size] in letters:
+                count = reach[i] + 1
+                if reach[i + size] is None or count > reach[i + size]:
+                    reach[i + size] = count
+    return (reach[-1] or 0) >= 2
 
 
 def _vocab_features(word: str, vocab: Vocabulary) -> list[str]:

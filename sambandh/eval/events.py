@@ -7,7 +7,8 @@ language and date, and what the gold says happened in it.
 ``(source, target, kind)`` triple, and a sentence's triples are compared as sets:
 
 - ``source`` and ``target`` are compared at the **country level**: the first three letters of the
-  CAMEO actor code (``RUSMIL`` → ``RUS``, ``IGOUNO`` → ``IGO``, PETRARCH's ``---REB`` → ``---``).
+  CAMEO actor code (``RUSMIL`` → ``RUS``, ``IGOUNO`` → ``IGO``, PETRARCH's ``---REB`` → ``---``);
+  legacy codes of the old dictionaries are read as ISO (``LEGACY_COUNTRY_CODES``: ``JAP`` → ``JPN``).
   Our side takes the actor's ``country`` and falls back to its code. An actor whose country is not
   known, and a missing actor, are both ``---``, so a gold event without a target matches our event
   without one.
@@ -33,7 +34,8 @@ codes, so the score is per document: of the documents whose gold holds a violent
 the share we give an event of a violent root (``VIOLENT_ROOTS``: 14, 18, 19, 20); and of the
 documents with disasters and accidents only, the share we (wrongly) give one. The train file has
 no dev/test split, so ``split`` selects a held-out part: every ``HELD_OUT_EVERY``-th document
-(``test``) or the rest (``dev``).
+(``test``) or the rest (``dev``). The PLOVER records have none either and are split the same way:
+rules and lexicon entries are written against ``dev`` errors only, and ``test`` is reported.
 """
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ VIOLENT_TYPES = frozenset({"TERRORIST_ATTACK", "SUICIDE_ATTACK", "NORMAL_BOMBING
 VIOLENT_ROOTS = frozenset({"14", "18", "19", "20"})
 # PLOVER gold standard records use the 0.5b1 type names; cameo.tsv uses the 2021 ones.
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# Country codes of the old KEDS/CAMEO actor dictionaries that differ from ISO 3166-1 alpha-3, which
+# our actors use; gold codes are read through this table (CAMEO manual, appendix on country codes).
+LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "TMP": "TLS", "ZAR": "COD"}
 
 Triple = tuple[str, str, str]
 
@@ -258,7 +263,9 @@ def select(items: Iterable[GoldItem], split: str) -> Iterator[GoldItem]:
 
 def _country(code: str | None) -> str:
     code = (code or "").strip().upper()
-    return code[:3] if len(code) >= 3 else UNKNOWN
+    if len(code) < 3:
+        return UNKNOWN
+    return LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
 
 
 def _actor_country(country: str | None, code: str | None) -> str:

@@ -17,16 +17,18 @@ material conflict (``UNNAMED_SOURCE_QUAD_CLASSES``); other events still need a n
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from .cameo import lookup
 from .clause import GENERIC_HOW, NONE_MARKER, UNKNOWN_COUNTRY, PlacedActor, SentenceView, prepare
 from .cues import Cues, cues, find_phrase, phrase_at
-from .lexicon import PredicateMatch, lexicon
+from .lexicon import Pattern, PredicateMatch, lexicon
 
 # Confidence parts: how the actors were linked and how the predicate matched. Hand-set; checked
 # against the events eval (sambandh eval events) only for their order, not fitted to it.
@@ -46,6 +48,15 @@ MAX_CONFIDENCE = 0.95
 # "bombarded a government-held part of Syria"). 4 → 6 raised F1 on both English gold sets (PLOVER
 # records .213 → .227, PETRARCH2 .093 → .144); rerun `sambandh eval events` on both after a change.
 ENGLISH_OBJECT_WINDOW = 6
+# "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
+RECIPROCAL_WORD = "between"
+# Protest (CAMEO 14) with no named target is aimed at the protesters' own government, as the PLOVER
+# records code it ("Egyptian demonstrators rioted" → EGY → EGY).
+PROTEST_ROOT = "14"
+# "rebels in the Ivory Coast": at most this many tokens ("in the") between a kind of actor and its country.
+GENERIC_PLACE_GAP = 2
+# A noun's doer after "by" may stand this many tokens further ("the attack on the convoy by militants").
+NOMINAL_AGENT_EXTRA = 3
 # Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
 MODAL_WINDOW = 4
 # ... and this many before it ("may attack", "is expected to meet").
@@ -56,17 +67,48 @@ PASSIVE_BEFORE = 2
 SIMILE_BEFORE = 2
 # English "X said": the reporter ends at most this many tokens before the reporting verb.
 REPORTER_GAP = 1
+# ... or a name of at most this many words the linker left out ("Egyptian President Hosni Mubarak said").
+REPORTER_NAME_WORDS = 3
 LOCATION_TYPES = frozenset({"place", "country"})
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
 LOCATION_GENITIVE_WINDOW = 3
-# A city or region is where things happen, not who does them.
+# A city or region is where things happen, not who does them. A national capital is the exception:
+# as the subject of a verb it stands for its country's government ("Berlin rejected", "Washington
+# said"), a metonymy news English uses daily. The KB marks capitals (places.tsv, type ``capital``).
 SOURCELESS_TYPES = frozenset({"place"})
+CAPITAL_TYPE = "capital"
 # Material conflict (quad class 4) in a place with no named target is aimed at that place's country.
 LOCATED_TARGET_QUAD_CLASSES = frozenset({4})
 # Material conflict is coded even when nobody is named as its doer ("हमला किया गया"); other
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
 UNNAMED_MARKER_KIND = "unnamed"  # the PlacedActor that stands for a doer the text does not name
+# English states intent with separate words ("will visit", "agreed to provide aid", "is ready to
+# withdraw"). CAMEO codes an intent to cooperate under root 03, by what is intended; an intended
+# meeting is 036, intended aid 033, an intended release 0353. Keys are code prefixes, longest wins.
+# PETRARCH2's validation set codes the verb itself ("will supply arms" 07); we follow the CAMEO manual.
+INTENDED_CODES = {
+    "04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035",
+    "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+    # an intended act of conflict is a threat (13): "would blockade Paris" 1381, "will boycott" 133
+    "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136", "17": "137", "18": "138", "19": "138", "191": "1381", "192": "1382", "20": "138",
+}
+# ... and an intent denied is a refusal (12): "will not meet" 125, "would not withdraw" 1246.
+REFUSED_CODES = {
+    "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211",
+    "062": "1212", "07": "122", "08": "124", "081": "1241", "082": "1242", "084": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
+}
+# "X said Y must act" is a demand (CAMEO 100) of X's on Y.
+OBLIGATION_CODE = "100"
+# The target ends at most this many tokens before "must" ("US and British forces must").
+OBLIGATION_GAP = 2
+# An intent cue ends at most this many tokens before the intended verb ("agreed on Monday to send").
+INTENT_BEFORE = 4
+# Bare verbs of these roots before "to" + verb give way to it: intent ("agreed to") and threat.
+INTENT_ROOT, THREAT_ROOT = "03", "13"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +116,7 @@ class _Frame:
     first: int
     last: int
     reporters: tuple[str, ...]
+    actors: tuple[PlacedActor, ...] = ()  # the reporters as actors of the sentence, when linked
 
 
 def code_events(article: Article) -> Article:
@@ -111,17 +154,39 @@ def _code_sentence(
         reporters = tuple(dict.fromkeys(name for frame in frames for name in frame.reporters))
         framed = {i for frame in frames for i in range(frame.first, frame.last)}
         actors = [a for a in view.actors if first <= a.first and a.last <= last and a.first not in framed]
+        if lang != "hi":
+            actors = _generic_in_country(actors)
+        predicates = [p for p in lexicon(lang).find(view.tokens, first=first, last=last)
+                      if not framed.intersection(range(p.first, p.last))]
+        # "in Israeli shelling", "in a Russian air strike": the word before the noun is its doer, no place;
+        # a verb after "in X" keeps X a place ("authorities in Croatia cracked down")
+        if lang != "hi":
+            starts = {p.first for p in predicates if not p.pattern.named_source or not p.pattern.text.startswith("@")
+                      or keys[p.first].endswith("ing")}
+            actors = [replace(a, marker=NONE_MARKER, marker_kind="none")
+                      if a.marker_kind == "location" and a.last in starts and _modifier(view, a) else a
+                      for a in actors]
         locations = [a for a in actors if a.actor.type in LOCATION_TYPES and (
             a.marker_kind == "location" or _genitive_location(view, sentence_cues, a, last))]
         location = locations[0] if locations else None
-        actors = [a for a in actors if a.marker_kind != "location"]
-        predicates = [p for p in lexicon(lang).find(view.tokens, first=first, last=last)
-                      if not framed.intersection(range(p.first, p.last))]
+        # "arrived in Amman", "opened an embassy in Tehran": a place the predicate's own "in" governs
+        # is its target, not where it happened
+        actors = [a for a in actors if a.marker_kind != "location" or (
+            lang != "hi" and any(_governs(keys, p, a) for p in predicates))]
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event
         predicates = [p for index, p in enumerate(predicates)
                       if p.modality != "nonfinite" or index == len(predicates) - 1]
         predicates = [p for p in predicates if not _simile(keys, sentence_cues, p, lang)]
+        if lang != "hi":
+            # "Israeli-occupied", "Syrian-backed", "long-threatened": adjectives, not events
+            predicates = [p for p in predicates if not _hyphenated(view, p)]
+            # "agreed to lift sanctions": the intended verb carries the event
+            predicates = _embed_intended(keys, predicates)
+            # "Y must withdraw" is demanded of Y (``_obligations``), not done by anyone
+            obliged = sentence_cues.phrases.get("obligation", ())
+            predicates = [p for p in predicates if find_phrase(
+                keys, obliged, max(first, p.first - INTENT_BEFORE), p.first) is None]
         window_start = first
         for predicate in predicates:
             named = predicate.pattern.named_source
@@ -130,17 +195,27 @@ def _code_sentence(
                 sources, targets, marked = _hindi_arguments(actors, predicate, window_start)
             else:
                 passive = named and _passive(view, sentence_cues, predicate)
-                sources, targets, marked = _english_arguments(actors, predicate, window_start, last,
+                sources, targets, marked = _english_arguments(view, actors, predicate, window_start, last,
                                                               passive=passive)
             if not named:  # an occurrence: only a marked doer is its source
                 sources = _occurrence_sources(actors, predicate, window_start, lang)
                 marked = bool(sources)
+            if lang != "hi" and keys[predicate.last - 1] == RECIPROCAL_WORD:
+                # "talks between Russia and Ukraine": the joined actors after it act on each other
+                between = [a for a in actors if 0 <= a.first - predicate.last <= 1][:1]
+                if between:
+                    sources, targets, marked = _coordinated(actors, between[0]), (None, False), True
             from_earlier = False
-            if named and not passive and not sources and carried is not None and _pronoun_or_dropped(
+            reporter = _reporting_subject(view, sentence_cues, frames, window_start, predicate, lang)
+            if named and not passive and not sources and reporter is not None:
+                sources = [reporter]  # "Japan said it had halted aid": the reporter did it
+            elif named and not passive and not sources and carried is not None and _pronoun_or_dropped(
                     view, sentence_cues, window_start, predicate.first, actors):
                 sources, from_earlier = [carried], True
             window_start = predicate.last
-            sources = [a for a in sources if a.actor.type not in SOURCELESS_TYPES]
+            metonymy = lang != "hi"  # English "Berlin rejected"; Hindi not yet checked against its gold
+            sources = [_as_government(a) if metonymy and _capital(a) else a for a in sources
+                       if a.actor.type not in SOURCELESS_TYPES or (metonymy and _capital(a))]
             if not sources and _may_go_unnamed(predicate):
                 sources = [_inner_generic(view, predicate) or _unnamed(view, predicate)]
             if not sources:
@@ -149,17 +224,97 @@ def _code_sentence(
             target, preferred = targets
             if target is None:  # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations)
+            if target is None and lang != "hi" and lookup(predicate.pattern.cameo).root == PROTEST_ROOT:
+                target = _protested(actors, predicate, last) or _own_government(view, predicate, sources[0])
             if target is None and ("-" not in predicate.pattern.targets or from_earlier):
                 continue  # a carried subject with no target is too weak to code
             if not unnamed:
                 carried = sources[0]
             confidence = _confidence(predicate, sources[0], target, marked=marked, preferred=preferred,
                                      from_earlier=from_earlier, dated=bool(dates))
-            for source, aimed in _pairs(sources, target):
+            # English "defended Iraq and Libya": each of the joined targets
+            aimed_at = _coordinated(actors, target) if lang != "hi" and target in actors else [target]
+            for source, aimed in (pair for each in aimed_at for pair in _pairs(sources, each, by_role=lang != "hi")):
                 events.append(_event(article, view, predicate, source, aimed, location, reporters,
                                      dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
                                      confidence=confidence))
+    if lang != "hi":
+        events += _obligations(article, view, sentence_cues, dates, published, opinion)
     return events, carried
+
+
+def _obligations(
+    article: Article,
+    view: SentenceView,
+    sentence_cues: Cues,
+    dates: list[DateMention],
+    published: date | None,
+    opinion: bool,
+) -> list[Event]:
+    """"Russia said Sudan must return the helicopter": a demand (100) of the subject's on the one who must."""
+    keys = view.keys
+    words = sentence_cues.phrases.get("obligation", ())
+    actors = list(view.actors)
+    events: list[Event] = []
+    start = 0
+    while (found := find_phrase(keys, words, start, len(keys))) is not None:
+        at, start = found[0], found[1]
+        near = [a for a in actors if a.last <= at and at - a.last <= OBLIGATION_GAP
+                and a.marker_kind in ("none", "coordination")]
+        if not near:
+            continue
+        chain = _coordinated(actors, near[-1])
+        subjects = [a for a in actors if a.last < chain[0].first and a.marker_kind == "none"
+                    and (a.actor.type not in SOURCELESS_TYPES or _capital(a))]
+        if not subjects:
+            continue
+        source = _as_government(subjects[0]) if _capital(subjects[0]) else subjects[0]
+        predicate = PredicateMatch(at, found[1], _obligation_pattern(keys[at]), "asserted")
+        confidence = _confidence(predicate, source, chain[-1], marked=True, preferred=True,
+                                 from_earlier=False, dated=bool(dates))
+        events += [_event(article, view, predicate, source, target, None, (), dates, published, "en",
+                          sentence_cues, opinion, carried_source=False, confidence=confidence)
+                   for target in chain if not _same(source, target, by_role=True)]
+    return events
+
+
+@functools.cache
+def _obligation_pattern(word: str) -> Pattern:
+    return Pattern(text=word, lang="en", cameo=OBLIGATION_CODE, targets=(NONE_MARKER,), elements=())
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    """Entity ids of the national capitals in the KB."""
+    return frozenset(row["id"] for row in load_table("sambandh.kb", "places") if row["type"] == CAPITAL_TYPE)
+
+
+def _capital(actor: PlacedActor) -> bool:
+    return actor.actor.entity in _capitals() and bool(actor.actor.country)
+
+
+def _as_government(actor: PlacedActor) -> PlacedActor:
+    """A capital acting as its country's government: "Berlin rejected" → ``DEUGOV``."""
+    government = replace(actor.actor, code=f"{actor.actor.country}GOV")
+    return replace(actor, actor=government)
+
+
+def _generic_in_country(actors: list[PlacedActor]) -> list[PlacedActor]:
+    """"security forces in Guinea", "rebels in the Ivory Coast": a kind of actor placed in a country is
+    that country's (``GINMIL``, ``CIVREB``); the place stays where it happened."""
+    out = list(actors)
+    for index, actor in enumerate(actors[:-1]):
+        place = actors[index + 1]
+        if (actor.actor.how == GENERIC_HOW and actor.actor.country is None and place.marker_kind == "location"
+                and place.actor.country and place.first - actor.last <= GENERIC_PLACE_GAP):
+            code = f"{place.actor.country}{(actor.actor.code or '')[len(UNKNOWN_COUNTRY):]}"
+            out[index] = replace(actor, actor=replace(actor.actor, country=place.actor.country, code=code))
+    return out
+
+
+def _governs(keys: list[str], predicate: PredicateMatch, actor: PlacedActor) -> bool:
+    """The predicate ends in the preposition right before the actor ("arrived in | Amman")."""
+    return predicate.last == actor.first and keys[predicate.last - 1] == actor.marker
 
 
 def _genitive_location(view: SentenceView, sentence_cues: Cues, actor: PlacedActor, clause_end: int) -> bool:
@@ -183,23 +338,27 @@ def _simile(keys: list[str], sentence_cues: Cues, predicate: PredicateMatch, lan
 
 
 def _pairs(
-    sources: list[PlacedActor], target: PlacedActor | None
+    sources: list[PlacedActor], target: PlacedActor | None, *, by_role: bool = False
 ) -> list[tuple[PlacedActor, PlacedActor | None]]:
     """(source, target) pairs; "भारत और पाकिस्तान ने ... सहमति जताई" with no target is reciprocal."""
-    if target is None and len({_identity(s) for s in sources}) > 1:
-        return [(a, b) for a in sources for b in sources if not _same(a, b)]
-    return [(s, target) for s in sources if target is None or not _same(s, target)]
+    if target is None and len({_identity(s, by_role=by_role) for s in sources}) > 1:
+        return [(a, b) for a in sources for b in sources if not _same(a, b, by_role=by_role)]
+    return [(s, target) for s in sources if target is None or not _same(s, target, by_role=by_role)]
 
 
-def _identity(actor: PlacedActor) -> tuple:
-    """Who an actor is: its entity; an unlinked (generic) actor is itself, by kind and place."""
+def _identity(actor: PlacedActor, *, by_role: bool = False) -> tuple:
+    """Who an actor is: its entity; an unlinked (generic) actor is itself, by kind and place.
+
+    ``by_role`` (English) tells a country's roles apart: its government and its rebels are two
+    actors (``SRBGOV``, ``SRBREB``), as the English gold codes domestic events.
+    """
     if actor.actor.entity is not None:
-        return (actor.actor.entity,)
+        return (actor.actor.entity, actor.actor.code) if by_role else (actor.actor.entity,)
     return (actor.actor.code, actor.first)
 
 
-def _same(a: PlacedActor, b: PlacedActor) -> bool:
-    return _identity(a) == _identity(b)
+def _same(a: PlacedActor, b: PlacedActor, *, by_role: bool = False) -> bool:
+    return _identity(a, by_role=by_role) == _identity(b, by_role=by_role)
 
 
 def _may_go_unnamed(predicate: PredicateMatch) -> bool:
@@ -229,6 +388,36 @@ def _inner_generic(view: SentenceView, predicate: PredicateMatch) -> PlacedActor
     inside = [a for a in view.actors if a.actor.how == GENERIC_HOW
               and predicate.first <= a.first and a.last <= predicate.last]
     return inside[0] if inside else None
+
+
+def _protested(actors: list[PlacedActor], predicate: PredicateMatch, clause_end: int) -> PlacedActor | None:
+    """What a protest is against: "riots against Israeli military policies" → Israel."""
+    return next((a for a in actors if predicate.last <= a.first < clause_end
+                 and a.first - predicate.last <= ENGLISH_OBJECT_WINDOW and "against" in a.preceding), None)
+
+
+def _modifier(view: SentenceView, actor: PlacedActor) -> bool:
+    """A country word used as an adjective ("Israeli", not "Israel") and joined to what follows."""
+    text = view.sentence.text
+    following = view.tokens[actor.last].start if actor.last < len(view.tokens) else actor.actor.end
+    return actor.actor.text.lower() != actor.actor.name.lower() and not text[actor.actor.end:following].strip()
+
+
+def _hyphenated(view: SentenceView, predicate: PredicateMatch) -> bool:
+    """A verb form joined by a hyphen to the word before it: "Israeli-occupied" is an adjective."""
+    start = view.tokens[predicate.first].start
+    return predicate.pattern.text.startswith("@") and start > 0 and view.sentence.text[start - 1] == "-"
+
+
+def _own_government(view: SentenceView, predicate: PredicateMatch, source: PlacedActor) -> PlacedActor | None:
+    """The government of the protesters' country: dissent with no named target is aimed at it."""
+    country = source.actor.country
+    if not country or source.actor.code == f"{country}GOV":
+        return None
+    at = view.tokens[predicate.first].start
+    actor = Actor(sentence=view.sentence.id, start=at, end=at, text="", entity=None, name=country,
+                  type="country", country=country, code=f"{country}GOV", how=GENERIC_HOW)
+    return PlacedActor(actor, predicate.first, predicate.first, "", UNNAMED_MARKER_KIND)
 
 
 def _unnamed(view: SentenceView, predicate: PredicateMatch) -> PlacedActor:
@@ -275,7 +464,8 @@ def _source_end(sources: list[PlacedActor]) -> int:
 
 
 def _english_arguments(
-    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int, clause_end: int, *, passive: bool
+    view: SentenceView, actors: list[PlacedActor], predicate: PredicateMatch, window_start: int, clause_end: int,
+    *, passive: bool
 ) -> tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]:
     """Source and target of an English predicate: the subject before it, the object after it.
 
@@ -285,12 +475,15 @@ def _english_arguments(
     before = [a for a in actors if window_start <= a.first and a.last <= predicate.first]
     after = [a for a in actors if a.first >= predicate.last and a.last <= clause_end]
     # an actor after a preposition ("talks with X during a visit") is no subject
-    subjects = [a for a in before if a.marker_kind not in ("postposition", "agent")]
+    subjects = [a for a in before if a.marker_kind not in ("postposition", "agent", "location")]
     if passive:
         agents = [a for a in after if a.marker_kind == "agent"][:1]
         sources = _coordinated(actors, agents[0]) if agents else []
         return sources, (subjects[-1] if subjects else None, True), bool(agents)
-    source = subjects[-1] if subjects else None
+    source = _outside_apposition(view, subjects, predicate) if subjects else None
+    if source is None:  # a noun with its doer after it: "the attack on the convoy by militants"
+        source = next((a for a in after if a.marker_kind == "agent"
+                       and a.first - predicate.last <= ENGLISH_OBJECT_WINDOW + NOMINAL_AGENT_EXTRA), None)
     sources = _coordinated(actors, source) if source is not None else []
     target, preferred = None, False
     for rank, marker in enumerate(predicate.pattern.targets):
@@ -304,6 +497,17 @@ def _english_arguments(
             target, preferred = candidates[0], rank == 0
             break
     return sources, (target, preferred), source is not None
+
+
+def _outside_apposition(view: SentenceView, subjects: list[PlacedActor], predicate: PredicateMatch) -> PlacedActor:
+    """The subject before an apposition: "Pakistan, a key U.S. ally, has refused" is Pakistan's refusal."""
+    text = view.sentence.text
+    verb_at = view.tokens[predicate.first].start
+    last = subjects[-1]
+    if "," not in text[last.actor.end:verb_at]:
+        return last
+    heads = [a for a in subjects[:-1] if text[a.actor.end:a.actor.end + 1] == ","]
+    return heads[-1] if heads else last
 
 
 def _passive(view: SentenceView, sentence_cues: Cues, predicate: PredicateMatch) -> bool:
@@ -346,6 +550,24 @@ def _coordinated(actors: list[PlacedActor], source: PlacedActor) -> list[PlacedA
     return chain
 
 
+def _reporting_subject(
+    view: SentenceView, sentence_cues: Cues, frames: list[_Frame], start: int, predicate: PredicateMatch, lang: str
+) -> PlacedActor | None:
+    """English "X said it would ...": the pronoun after a reporting frame is the reporter."""
+    if lang == "hi":
+        return None
+    earlier = [f for f in frames if f.actors and f.last <= predicate.first]
+    if not earlier:
+        return None
+    begin = max(start, earlier[-1].last)
+    if find_phrase(view.keys, sentence_cues.markers.get("pronoun", ()), begin, predicate.first) is None:
+        return None
+    actor = earlier[-1].actors[-1]
+    if actor.actor.type in SOURCELESS_TYPES and not _capital(actor):
+        return None
+    return _as_government(actor) if _capital(actor) else actor
+
+
 def _pronoun_or_dropped(
     view: SentenceView, sentence_cues: Cues, start: int, end: int, actors: list[PlacedActor]
 ) -> bool:
@@ -376,10 +598,11 @@ def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang
                 before = [a for a in before if a.marker_kind == "agent"][-1:]
             elif lang != "hi":
                 # English "X said": only the actor right before the verb reports; the rest is content
-                before = [a for a in before if found[0] - a.last <= REPORTER_GAP][-1:]
+                before = [a for a in before if found[0] - a.last <= REPORTER_GAP or _name_between(
+                    view, a.last, found[0])][-1:]
             start = min((a.first for a in before), default=max(first, found[0] - 1))
             reporters = _reporter_names(before) or (" ".join(t.text for t in view.tokens[start:found[0]]),)
-            frames.append(_Frame(start, found[1], reporters))
+            frames.append(_Frame(start, found[1], reporters, tuple(before)))
         elif frame.before:
             found = find_phrase(keys, (frame.before,), first, last)
             if found is None:
@@ -389,6 +612,12 @@ def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang
             reporters = _reporter_names(after) or (" ".join(t.text for t in view.tokens[found[1]:end]),)
             frames.append(_Frame(found[0], end, reporters))
     return frames
+
+
+def _name_between(view: SentenceView, start: int, end: int) -> bool:
+    """Only a name stands between: "Egyptian President | Hosni Mubarak | said"."""
+    words = view.tokens[start:end]
+    return 0 < len(words) <= REPORTER_NAME_WORDS and all(t.text[:1].isupper() for t in words)
 
 
 def _reporter_names(actors: list[PlacedActor]) -> tuple[str, ...]:
@@ -420,7 +649,17 @@ def _event(
     carried_source: bool,
     confidence: float,
 ) -> Event:
-    entry = lookup(predicate.pattern.cameo)
+    modality = _modality(view, predicate, sentence_cues, opinion)
+    negated = _negated(view, predicate)
+    code = predicate.pattern.cameo
+    if lang != "hi" and modality in ("intended", "asserted") and _intent_before(view, predicate, sentence_cues):
+        if negated and (code[:3] in REFUSED_CODES or code[:2] in REFUSED_CODES):
+            # "will not meet", "would not support": a refusal, which happened (CAMEO 12)
+            code = REFUSED_CODES.get(code[:3]) or REFUSED_CODES[code[:2]]
+            negated = False
+        elif not negated:
+            code = _intended_code(code)
+    entry = lookup(code)
     sentence = view.sentence
     trigger_start = view.tokens[predicate.first].start
     trigger_end = view.tokens[predicate.last - 1].end
@@ -432,8 +671,6 @@ def _event(
         spans += [target.actor.start, target.actor.end]
     evidence_start, evidence_end = min(spans), max(spans)
     when, precision = _date_for(dates, trigger_start, published)
-    negated = _negated(view, predicate)
-    modality = _modality(view, predicate, sentence_cues, opinion)
     source_ref = source.actor.ref()
     target_ref = target.actor.ref() if target else None
     key = "|".join([article.id, str(sentence.id), str(trigger_start), entry.code,
@@ -453,6 +690,64 @@ def _event(
                           text=sentence.text[evidence_start:evidence_end]),
         trigger=sentence.text[trigger_start:trigger_end],
     )
+
+
+def _embed_intended(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """Drop a bare verb of intent or threat before its "to"-verb, which carries the event.
+
+    "agreed to supply tanks": the supply is intended (033 by ``INTENDED_CODES``); "threatened to
+    blockade the port": the blockade is threatened (1381), and a threat to do anything else is 130.
+    """
+    out: list[PredicateMatch] = []
+    governing: PredicateMatch | None = None
+    for index, predicate in enumerate(predicates):
+        if _intent_verb(keys, predicate, predicates[index + 1:index + 2]):
+            governing = predicate
+            continue
+        if governing is not None and lookup(governing.pattern.cameo).root == THREAT_ROOT:
+            code = _intended_code(predicate.pattern.cameo)
+            code = code if lookup(code).root == THREAT_ROOT else governing.pattern.cameo
+            predicate = replace(predicate, pattern=replace(predicate.pattern, cameo=code))
+        elif governing is not None:
+            predicate = replace(predicate, modality="intended")
+        out.append(predicate)
+        governing = None
+    return out
+
+
+def _intent_verb(keys: list[str], predicate: PredicateMatch, following: list[PredicateMatch]) -> bool:
+    """A bare verb of intent or threat ("agreed", "threatened") whose "to"-verb is the next predicate."""
+    if not following or predicate.last - predicate.first != 1:
+        return False
+    if lookup(predicate.pattern.cameo).root not in (INTENT_ROOT, THREAT_ROOT):
+        return False
+    between = keys[predicate.last:following[0].first]
+    return "to" in between and len(between) <= INTENT_BEFORE
+
+
+def _intended_code(code: str) -> str:
+    """The root-03 code of an intent to do ``code``; other codes stay as they are."""
+    for size in (3, 2):
+        if code[:size] in INTENDED_CODES:
+            return INTENDED_CODES[code[:size]]
+    return code
+
+
+def _intent_before(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues) -> bool:
+    """An intent cue ("will", "agreed to", "ready to") shortly before the predicate, not inside it."""
+    if predicate.modality == "intended":
+        return True
+    clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
+    start = max(clause_start, predicate.first - INTENT_BEFORE - 2)
+    intended = sentence_cues.phrases.get("intended", ())
+    while start < predicate.first:
+        found = find_phrase(view.keys, intended, start, predicate.first)
+        if found is None:
+            return False
+        if predicate.first - found[1] <= INTENT_BEFORE:
+            return True
+        start = found[0] + 1
+    return False
 
 
 def _date_for(dates: list[DateMention], position: int, published: date | None) -> tuple[str | None, str]:

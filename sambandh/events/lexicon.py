@@ -65,6 +65,7 @@ class Lexicon:
     lang: str
     patterns: tuple[Pattern, ...]
     by_first_word: Mapping[str, tuple[Pattern, ...]]
+    skippable: frozenset[str] = frozenset()  # words a pattern may skip inside it ("withdrew its troops")
 
     def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
         """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
@@ -73,7 +74,7 @@ class Lexicon:
         found: list[PredicateMatch] = []
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
-                end, modality = _match(pattern.elements, keys, index, last)
+                end, modality = _match(pattern.elements, keys, index, last, self.skippable)
                 if end is not None:
                     found.append(PredicateMatch(index, end, pattern, modality or "asserted"))
         found.sort(key=lambda m: (-(m.last - m.first), m.first, m.pattern.text))
@@ -85,9 +86,14 @@ class Lexicon:
 
 
 def _match(
-    elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int
+    elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int,
+    skippable: frozenset[str] = frozenset(), *, inside: bool = False,
 ) -> tuple[int | None, str | None]:
-    """The end index of the longest match of ``elements`` at ``index``, and its verb modality."""
+    """The end index of the longest match of ``elements`` at ``index``, and its verb modality.
+
+    Inside a pattern (not before its first element) one ``skippable`` word may stand before an element
+    that does not name it: "withdrew its troops" matches "@withdraw (troops|forces)".
+    """
     if not elements:
         return index, None
     best: tuple[int | None, str | None] = (None, None)
@@ -95,9 +101,11 @@ def _match(
         size = len(alternative.words)
         if index + size > limit or tuple(keys[index:index + size]) != alternative.words:
             continue
-        end, modality = _match(elements[1:], keys, index + size, limit)
+        end, modality = _match(elements[1:], keys, index + size, limit, skippable, inside=True)
         if end is not None and (best[0] is None or end > best[0]):
             best = (end, alternative.modality or modality)
+    if best[0] is None and inside and index < limit and keys[index] in skippable:
+        return _match(elements, keys, index + 1, limit)
     return best
 
 
@@ -110,8 +118,10 @@ def lexicon(lang: str) -> Lexicon:
     for pattern in patterns:
         for alternative in pattern.elements[0]:
             index.setdefault(alternative.words[0], []).append(pattern)
+    skippable = frozenset(fold(row["marker"]) for row in load_table(PACKAGE, "case_markers")
+                          if row["lang"] == lang and row["kind"] == "possessive")
     return Lexicon(lang=lang, patterns=tuple(patterns),
-                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}))
+                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable)
 
 
 def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:

@@ -10,6 +10,7 @@ from sambandh.entities.features import (
     VOCAB_LABELS,
     cue_words,
     gazetteer_labels,
+    gazetteer_spans,
     kb_labels,
     sentence_features,
 )
@@ -122,6 +123,34 @@ def test_ner_gazetteer_file_has_types_and_no_duplicates():
     assert len(names) == len(set(names))
 
 
+PLACE_KINDS = {"state", "city", "river", "mountain", "region", "world"}
+
+
+def test_ner_places_file_has_kinds_and_no_duplicates_here_or_in_the_gazetteer():
+    from sambandh.text.normalize import fold
+
+    rows = load_table("sambandh.entities", "ner_places")
+    assert len(rows) > 500
+    assert {row["kind"] for row in rows} == PLACE_KINDS
+    names = [fold(row["name"]) for row in rows]
+    assert all(names)
+    assert len(names) == len(set(names))
+    assert not set(names) & {fold(row["name"]) for row in load_table("sambandh.entities", "ner_gazetteer")}
+
+
+def test_ner_gazetteer_spans_include_district_towns_of_the_places_file():
+    tokens = ["वह", "लखीमपुर", "खीरी", "से", "बाड़मेर", "आया"]
+    assert gazetteer_spans(tokens) == [(1, 3, "LOC"), (4, 5, "LOC")]
+    assert gazetteer_labels(tokens)[4] == ("B-LOC",)
+
+
+def test_ner_adds_a_gazetteer_place_but_not_a_common_word_of_the_same_spelling():
+    # गया is a town and the past of जाना; training saw it mostly as the verb, so only the KB/model may tag it
+    tags = tag(["वे", "कल", "झुंझुनू", "गया", "था", "।"])
+    assert tags[2] == "B-LOC"
+    assert tags[3] == "O"
+
+
 def test_ner_vocabulary_file_holds_counts():
     rows = load_table("sambandh.entities", "ner_vocab")
     assert len(rows) > 1000
@@ -144,3 +173,16 @@ def test_ner_model_ships_in_the_package_and_stays_small():
     model = resources.files("sambandh.entities").joinpath("data", "ner.crfsuite")
     assert model.is_file()
     assert len(model.read_bytes()) <= MODEL_MAX_BYTES
+
+
+def test_ner_split_cuts_a_name_at_an_unclosed_bracket_or_a_colon():
+    tokens = ["विश्व", "स्वास्थ्य", "संगठन", "(", "डब्लूएचओ", ")", "ने", "नासिक", ":", "अहमदनगर"]
+    assert ner._split(tokens, 0, 5, "ORG") == [(0, 3, "ORG"), (4, 5, "ORG")]
+    assert ner._split(tokens, 0, 6, "ORG") == [(0, 6, "ORG")]
+    assert ner._split(tokens, 7, 10, "LOC") == [(7, 8, "LOC"), (9, 10, "LOC")]
+
+
+def test_ner_features_mark_a_devanagari_acronym():
+    rows = sentence_features(["बीजेपी", "और", "सेबी"])
+    assert "cue=acronym" in rows[0]
+    assert "cue=acronym" not in rows[2]

@@ -174,12 +174,13 @@ def test_events_cli_prints_scores(gold_files):
 
 
 # ---------------------------------------------------------------------------- floors on ../shared gold
-# Issue 5's figures: EDNIL test split .923 / .031 (dev .965 / .016), PLOVER records F1 .230,
-# PETRARCH2 validation F1 .175. Floors sit a little under them; lowering one is a reviewed commit.
+# Issue 5's figures: EDNIL test split .923 / .031 (dev .965 / .016), PLOVER records F1 .230 → .388
+# after the English work (held-out split .194 → .289), PETRARCH2 validation F1 .175 → .183. Floors sit
+# a little under them; lowering one is a reviewed commit.
 EDNIL_VIOLENT_FLOOR = 0.85  # the issue's MUST: at least 85% of violent documents get a 14/18/19/20 event
 EDNIL_CALM_CEILING = 0.10  # and at most 10% of disaster/accident-only documents do
-PLOVER_F1_FLOOR = 0.20
-PETRARCH_F1_FLOOR = 0.15
+PLOVER_F1_FLOOR = 0.35
+PETRARCH_F1_FLOOR = 0.17
 
 
 @pytest.mark.shared
@@ -197,3 +198,9 @@ def test_events_ednil_meets_the_issue_rates_on_held_out_documents():
 ])
 def test_events_english_f1_floor(path, floor):
     assert evaluate_events(shared_path(path)).triples.f1 >= floor
+
+
+def test_legacy_cameo_country_codes_read_as_iso():
+    from sambandh.eval.events import _country
+
+    assert _country("JAPGOV") == "JPN" and _country("ITL") == "ITA" and _country("RUSMIL") == "RUS"

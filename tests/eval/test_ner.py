@@ -80,8 +80,8 @@ def test_ner_score_rejects_sentences_of_different_lengths():
 # Floors of the shipped tagger (entity micro F1, `sambandh eval ner`), a little under the figures measured
 # when the model was trained; raise them when the tagger improves, lower them only in a commit of their own.
 FLOORS = {
-    "eval/ner-hi/il-ner/Hindi-test.txt": ("ilner", 0.75),  # measured 0.765
-    "eval/ner-hi/hiner/validation.collapsed.conll": ("hiner", 0.57),  # measured 0.589
+    "eval/ner-hi/il-ner/Hindi-test.txt": ("ilner", 0.76),  # measured 0.768
+    "eval/ner-hi/hiner/validation.collapsed.conll": ("hiner", 0.65),  # measured 0.665
 }
 
 

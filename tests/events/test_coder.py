@@ -146,3 +146,103 @@ def test_coder_english_passive_without_agent_leaves_the_doer_unnamed():
     events = _events("Several Ukrainian soldiers were killed near Pokrovsk in 2024.", "2024-12-01")
     assert all(e.source.code == "---" for e in events if e.root == "19")
     assert not [e for e in events if e.source.country == "UKR"]
+
+
+# ---------------------------------------------------------------------------- English (issue 5)
+
+
+def _codes(text, published="2025-06-01"):
+    return {(e.cameo, *_dyad(e)) for e in _events(text, published, language="en") if not e.negated}
+
+
+def test_coder_capital_as_subject_stands_for_its_government():
+    events = _events("Beijing condemned the Philippines on Tuesday.", "2024-06-19", language="en")
+    assert [(e.cameo, _dyad(e), e.source.code) for e in events] == [("111", ("CHN", "PHL"), "CHNGOV")]
+
+
+def test_coder_capital_after_its_preposition_is_the_target():
+    assert ("042", "IND", "RUS") in _codes("Indian Prime Minister Narendra Modi arrived in Moscow on Monday.",
+                                           "2024-07-09")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan will send humanitarian aid to Ukraine.", ("0333", "JPN", "UKR")),
+    ("Germany agreed on Friday to supply tanks to Ukraine.", ("0332", "DEU", "UKR")),
+    ("Iran is ready to hold talks with the United States.", ("036", "IRN", "USA")),
+    ("Israel would attack Iran, Israeli officials said.", ("138", "ISR", "IRN")),
+])
+def test_coder_intent_is_coded_as_cameo_intent_or_threat(text, expected):
+    codes = _codes(text)
+    assert expected in codes, codes
+    assert not any(code == "030" for code, *_ in codes)  # the bare "agreed" gives way to what was agreed
+
+
+def test_coder_reporter_is_the_subject_of_its_pronoun():
+    codes = _codes("Canada said it had expelled Russian diplomats.", "2022-03-30")
+    assert ("166", "CAN", "RUS") in codes or ("161", "CAN", "RUS") in codes, codes
+
+
+def test_coder_y_must_is_a_demand_of_the_speaker():
+    codes = _codes("China said Japan must stop its interference in Taiwan.", "2025-11-14")
+    assert ("100", "CHN", "JPN") in codes, codes
+
+
+def test_coder_demonym_before_a_violence_noun_is_its_doer_not_a_place():
+    assert ("194", "ISR", "PSE") in _codes("Two people were killed in Israeli shelling on Gaza City.", "2025-01-01")
+
+
+def test_coder_noun_takes_its_doer_from_by():
+    codes = _codes("The attack on Ukraine by Russia drew wide condemnation.", "2022-02-25")
+    assert ("190", "RUS", "UKR") in codes, codes
+
+
+def test_coder_intent_denied_is_a_refusal():
+    codes = _codes("Israeli Prime Minister Benjamin Netanyahu said Israel will not withdraw troops from Gaza.")
+    assert any(code.startswith("12") and src == "ISR" for code, src, _ in codes), codes
+
+
+def test_coder_threat_to_act_takes_the_threatened_act():
+    codes = _codes("Iran threatened to attack United States bases.", "2025-06-20")
+    assert any(code.startswith("13") and src == "IRN" for code, src, _ in codes), codes
+
+
+def test_coder_kind_of_actor_in_a_country_is_that_countrys():
+    codes = {(e.cameo, e.source.code) for e in _events("Rebels in Sudan attacked a Chadian convoy.", "2025-01-01",
+                                                        language="en")}
+    assert ("190", "SDNREB") in codes, codes
+
+
+def test_coder_protest_without_target_is_aimed_at_own_government():
+    events = _events("Serbian students staged mass protests in Novi Sad in March 2025.", "2025-03-16", language="en")
+    assert any(e.root == "14" and _dyad(e) == ("SRB", "SRB") and e.target.code == "SRBGOV" for e in events), [
+        (e.cameo, _dyad(e)) for e in events]
+
+
+def test_coder_hyphenated_participle_is_no_event():
+    codes = _codes("Palestinians in the Israeli-occupied West Bank held a general strike.", "2025-01-01")
+    assert not any(code.startswith("19") for code, *_ in codes), codes
+
+
+def test_coder_protest_takes_its_target_from_against():
+    codes = _codes("Bangladeshi students staged protests against India in Dhaka.", "2025-02-10")
+    assert ("141", "BGD", "IND") in codes, codes
+
+
+def test_coder_pattern_skips_a_possessive_inside_it():
+    codes = _codes("Russia withdrew its troops from Kherson in November 2022.", "2022-11-12")
+    assert any(code == "087" and src == "RUS" for code, src, _ in codes), codes
+
+
+def test_coder_joined_targets_each_get_the_event():
+    codes = _codes("China condemned Japan and the Philippines on Monday.", "2025-01-01")
+    assert {("111", "CHN", "JPN"), ("111", "CHN", "PHL")} <= codes, codes
+
+
+def test_coder_talks_between_two_actors_go_both_ways():
+    codes = _codes("Talks between India and China ended on Monday.", "2025-01-01")
+    assert {("046", "IND", "CHN"), ("046", "CHN", "IND")} <= codes, codes
+
+
+def test_coder_subject_before_an_apposition_is_the_doer():
+    codes = _codes("Pakistan, a close ally of China, condemned India on Monday.", "2025-05-12")
+    assert ("111", "PAK", "IND") in codes and not any(src == "CHN" for _, src, _ in codes), codes
