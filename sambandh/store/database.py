@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -228,18 +229,27 @@ class Store:
         Raises:
             StoreError: the write failed ([E040]) or the store is closed ([E046]).
         """
+        with self._write_transaction():
+            return self._refresh_derived(rebuild=rebuild)
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction: committed when the block ends, rolled back when it raises.
+
+        Raises:
+            StoreError: the write failed ([E040]); nothing of the block is stored.
+        """
         db = self._db
         try:
             db.execute("BEGIN TRANSACTION")
             try:
-                done = self._refresh_derived(rebuild=rebuild)
+                yield db
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
         except duckdb.Error as err:
             raise StoreError(E040.format(path=self._path, reason=err)) from err
-        return done
 
     def _refresh_derived(self, *, rebuild: bool = False) -> dict[str, int]:
         return {"events": clusters.refresh(self._db, rebuild=rebuild),
@@ -257,9 +267,7 @@ class Store:
             raise StoreError(E041.format(path=self._path, reason=err)) from err
 
     def _write_batch(self, batch: list[Article], *, skipped: Sequence[Skipped] = ()) -> dict[str, int]:
-        db = self._db
-        db.execute("BEGIN TRANSACTION")
-        try:
+        with self._write_transaction() as db:
             stored = {row[0] for row in db.execute(
                 "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                 [[a.id for a in batch]]).fetchall()}
@@ -273,13 +281,6 @@ class Store:
             counts["skipped"] = self._insert_skipped(skipped)
             if fresh:  # clusters and the search index commit with the rows they derive from
                 self._refresh_derived()
-            db.execute("COMMIT")
-        except duckdb.Error as err:
-            db.execute("ROLLBACK")
-            raise StoreError(E040.format(path=self._path, reason=err)) from err
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         counts["duplicates"] = len(batch) - len(fresh)
         return counts
 
@@ -358,17 +359,8 @@ class Store:
         Raises:
             StoreError: the write failed ([E040]) or the store is closed ([E046]).
         """
-        db = self._db
-        try:
-            db.execute("BEGIN TRANSACTION")
-            try:
-                added = self._insert_skipped([Skipped(id=document_id, source=source, reason=reason)])
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-        except duckdb.Error as err:
-            raise StoreError(E040.format(path=self._path, reason=err)) from err
+        with self._write_transaction():
+            added = self._insert_skipped([Skipped(id=document_id, source=source, reason=reason)])
         return added > 0
 
     # -- reads ---------------------------------------------------------------------------------
