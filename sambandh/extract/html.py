@@ -7,7 +7,6 @@ scrape, so "also read" boxes and furniture are handled one way everywhere.
 
 from __future__ import annotations
 
-import html as html_lib
 import logging
 import re
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 import trafilatura
 
 from ..model import Image
+from ..text.markup import markup_text
 from ..text.normalize import normalize
 from .markdown import ScrapeParts, parse_scrape
 
@@ -86,7 +86,6 @@ _IMAGE_ALT = re.compile(r"""<meta[^>]+(?:property|name)\s*=\s*["'](?:og:image:al
                         r"""content\s*=\s*["']([^"']+)""", re.IGNORECASE)
 _FIGURE = re.compile(r"<figure\b.*?</figure\s*>", re.IGNORECASE | re.DOTALL)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
 
 
 def _names_a_file(url: str) -> bool:
@@ -103,11 +102,11 @@ def image_caption(page: str, image_url: str) -> str | None:
             block = figure.group(0)
             caption = _FIGCAPTION.search(block)
             if caption and name in block:
-                text = _clean(" ".join(html_lib.unescape(_TAG.sub("", caption.group(1))).split()))
+                text = _clean(markup_text(caption.group(1), tags_as_spaces=False))
                 if text:
                     return text
     alt = _IMAGE_ALT.search(page)
-    return _clean(html_lib.unescape(alt.group(1))) if alt else None
+    return _clean(markup_text(alt.group(1))) if alt else None
 
 
 def _starts_body(description: str, paragraphs: list[str]) -> bool:

@@ -12,9 +12,10 @@ page alone, without fetching anything:
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from dataclasses import dataclass
+
+from ..text.markup import markup_text
 
 # A headline link's text has this many words at least (menus have one or two) and at most LINK_MAX_WORDS.
 HEADLINE_MIN_WORDS = 4
@@ -29,7 +30,6 @@ LINKED_SHARE = 0.5
 LINKED_MIN_HEADLINES = 5
 
 _ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
 _OG_ARTICLE = re.compile(r"""<meta[^>]+property\s*=\s*["']og:type["'][^>]+content\s*=\s*["']article""", re.IGNORECASE)
 _OG_ARTICLE_REVERSED = re.compile(r"""<meta[^>]+content\s*=\s*["']article["'][^>]+property\s*=\s*["']og:type""",
                                   re.IGNORECASE)
@@ -48,7 +48,7 @@ def headline_links(page: str) -> list[str]:
     """The texts of the page's links that read like headlines, normalised for comparison."""
     found = []
     for match in _ANCHOR.finditer(page):
-        text = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
+        text = markup_text(match.group(1))
         if HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS:
             found.append(text.casefold())
     return found

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import io
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 import feedparser
 
 from ..model import Document, Skipped, Source, content_id
+from ..text.markup import markup_text
 from .decode import DecodeFailure, decode_bytes
 
 # An item's own content counts as the article when it has at least this many characters of text;
@@ -72,16 +72,12 @@ def _item(entry: dict, *, number: int, path: str, folder: Path) -> Document | Sk
 def _full_content(entry: dict) -> str | None:
     for item in entry.get("content") or []:
         value = item.get("value") or ""
-        if len(_text_of(value)) >= FULL_CONTENT_MIN_CHARS:
+        if len(markup_text(value)) >= FULL_CONTENT_MIN_CHARS:
             return value if "<" in value else f"<p>{value}</p>"
     summary = entry.get("summary") or ""
-    if len(_text_of(summary)) >= FULL_CONTENT_MIN_CHARS:
+    if len(markup_text(summary)) >= FULL_CONTENT_MIN_CHARS:
         return summary if "<" in summary else f"<p>{summary}</p>"
     return None
-
-
-def _text_of(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 
 def _page_on_disk(link: str, folder: Path) -> Path | None:
