@@ -242,8 +242,16 @@ def _kb_kinds(aliases, kb: KnowledgeBase) -> set[str]:
     return kinds
 
 
-def _token_matches(tokens: Sequence[str], matcher: AliasMatcher) -> list[tuple[int, int, Match]]:
-    """Matches over the tokens joined by spaces, as (first token, last token, match); others are dropped."""
+def _token_matches(tokens: Sequence[str], matcher: AliasMatcher) -> tuple[tuple[int, int, Match], ...]:
+    """Matches over the tokens joined by spaces, as (first token, last token, match); others are dropped.
+
+    Tagging a sentence asks for the same matches twice (features, then the KB merge): they are kept.
+    """
+    return _token_matches_of(tuple(tokens), matcher)
+
+
+@functools.lru_cache(maxsize=64)
+def _token_matches_of(tokens: tuple[str, ...], matcher: AliasMatcher) -> tuple[tuple[int, int, Match], ...]:
     starts, ends, position = {}, {}, 0
     for i, token in enumerate(tokens):
         starts[position] = i
@@ -255,4 +263,4 @@ def _token_matches(tokens: Sequence[str], matcher: AliasMatcher) -> list[tuple[i
         first, last = starts.get(match.start), ends.get(match.end)
         if first is not None and last is not None:
             found.append((first, last, match))
-    return found
+    return tuple(found)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..datafiles import load_table
 from ..kb.base import Alias, KnowledgeBase
 from ..kb.names import NameIndex, NameToken, ParsedName, parse_name, token_similarity
-from ..kb.romanize import is_devanagari
+from ..kb.romanize import is_devanagari, romanize_words
 from ..text.normalize import normalize
 from ..text.tokens import Token, tokenize
 from .matcher import Match
@@ -97,6 +97,7 @@ class RomanizedMatcher:
         stop = name_stopwords()
         tokens = [t for t in tokenize(text)
                   if is_devanagari(t.text) and not _inside(t, blocked) and normalize(t.text) not in stop]
+        romanize_words(t.text for t in tokens)  # the sentence's new words in one transliterator call
         keyed = [_keyed(t.text) for t in tokens]
         found: list[tuple[float, int, Match]] = []
         for first in range(len(tokens)):

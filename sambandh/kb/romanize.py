@@ -61,22 +61,28 @@ def romanize(text: str) -> str:
     return " ".join(filter(None, (romanize_word(w) for w in words(text))))
 
 
-@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def romanize_word(word: str) -> str:
     """One word in lower-case Latin letters (a letter name such as "एस" becomes its letter)."""
     return romanize_words([word])[word]
 
 
+# Words already romanised; emptied when it reaches WORD_CACHE_SIZE.
+_ROMANISED: dict[str, str] = {}
+
+
 def romanize_words(many: Iterable[str]) -> dict[str, str]:
     """Each distinct word in lower-case Latin letters, as ``romanize_word`` gives it.
 
-    Devanagari words go to the transliterator in one batch, which is many times faster than
-    one call a word when building an index of thousands of names.
+    Words not seen before go to the transliterator in one batch, which is many times faster
+    than one call a word: callers with many words (a sentence, an index of names) pass them
+    together, and later single-word calls find them remembered.
     """
     out: dict[str, str] = {}
     pending: list[str] = []
     for word in dict.fromkeys(many):
-        if not is_devanagari(word):
+        if word in _ROMANISED:
+            out[word] = _ROMANISED[word]
+        elif not is_devanagari(word):
             out[word] = _ascii(word)
         elif word in letter_names():
             out[word] = letter_names()[word]
@@ -85,6 +91,9 @@ def romanize_words(many: Iterable[str]) -> dict[str, str]:
     for word, latin in zip(pending, _devanagari_to_latin(pending), strict=True):
         # "स." in "स. रामन": a consonant standing alone is an initial
         out[word] = _ascii(latin)[:1] if _BARE_CONSONANT.match(word) else _ascii(latin)
+    if len(_ROMANISED) + len(out) > WORD_CACHE_SIZE:
+        _ROMANISED.clear()
+    _ROMANISED.update(out)
     return out
 
 
