@@ -43,3 +43,21 @@ def lookup(code: str, *, source: str = "events/data") -> CameoCode:
         return cameo_table()[code]
     except KeyError:
         raise DataFileError(E011.format(code=code, source=source)) from None
+
+
+@functools.cache
+def _code_shifts() -> Mapping[tuple[str, str], str]:
+    """``(shift, act prefix)`` → code, from ``events/data/code_shifts.tsv``."""
+    return MappingProxyType({(row["shift"], row["act"]): row["code"]
+                             for row in load_table("sambandh.events", "code_shifts")})
+
+
+def shifted_code(code: str, shift: str) -> str | None:
+    """The code of intending (``shift="intended"``) or refusing (``"refused"``) the act ``code``,
+    by its longest listed prefix; None when CAMEO has no such code for it."""
+    shifts = _code_shifts()
+    for size in range(len(code), 1, -1):
+        found = shifts.get((shift, code[:size]))
+        if found:
+            return found
+    return None

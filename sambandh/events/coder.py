@@ -25,7 +25,7 @@ from datetime import date
 from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
-from .cameo import lookup
+from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, NONE_MARKER, UNKNOWN_COUNTRY, PlacedActor, SentenceView, prepare
 from .cues import Cues, cues, find_phrase, phrase_at
 from .lexicon import Pattern, PredicateMatch, lexicon
@@ -83,24 +83,6 @@ LOCATED_TARGET_QUAD_CLASSES = frozenset({4})
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
 UNNAMED_MARKER_KIND = "unnamed"  # the PlacedActor that stands for a doer the text does not name
-# English states intent with separate words ("will visit", "agreed to provide aid", "is ready to
-# withdraw"). CAMEO codes an intent to cooperate under root 03, by what is intended; an intended
-# meeting is 036, intended aid 033, an intended release 0353. Keys are code prefixes, longest wins.
-# PETRARCH2's validation set codes the verb itself ("will supply arms" 07); we follow the CAMEO manual.
-INTENDED_CODES = {
-    "04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313",
-    "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035",
-    "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
-    # an intended act of conflict is a threat (13): "would blockade Paris" 1381, "will boycott" 133
-    "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
-    "166": "136", "17": "137", "18": "138", "19": "138", "191": "1381", "192": "1382", "20": "138",
-}
-# ... and an intent denied is a refusal (12): "will not meet" 125, "would not withdraw" 1246.
-REFUSED_CODES = {
-    "03": "120", "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211",
-    "062": "1212", "07": "122", "08": "124", "081": "1241", "082": "1242", "084": "1243", "085": "1244",
-    "086": "1245", "087": "1246",
-}
 # "X said Y must act" is a demand (CAMEO 100) of X's on Y.
 OBLIGATION_CODE = "100"
 # The target ends at most this many tokens before "must" ("US and British forces must").
@@ -653,12 +635,12 @@ def _event(
     negated = _negated(view, predicate)
     code = predicate.pattern.cameo
     if lang != "hi" and modality in ("intended", "asserted") and _intent_before(view, predicate, sentence_cues):
-        if negated and (code[:3] in REFUSED_CODES or code[:2] in REFUSED_CODES):
+        refused = shifted_code(code, "refused") if negated else None
+        if refused:
             # "will not meet", "would not support": a refusal, which happened (CAMEO 12)
-            code = REFUSED_CODES.get(code[:3]) or REFUSED_CODES[code[:2]]
-            negated = False
+            code, negated = refused, False
         elif not negated:
-            code = _intended_code(code)
+            code = shifted_code(code, "intended") or code
     entry = lookup(code)
     sentence = view.sentence
     trigger_start = view.tokens[predicate.first].start
@@ -695,7 +677,7 @@ def _event(
 def _embed_intended(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """Drop a bare verb of intent or threat before its "to"-verb, which carries the event.
 
-    "agreed to supply tanks": the supply is intended (033 by ``INTENDED_CODES``); "threatened to
+    "agreed to supply tanks": the supply is intended (033 by ``events/data/code_shifts.tsv``); "threatened to
     blockade the port": the blockade is threatened (1381), and a threat to do anything else is 130.
     """
     out: list[PredicateMatch] = []
@@ -705,7 +687,7 @@ def _embed_intended(keys: list[str], predicates: list[PredicateMatch]) -> list[P
             governing = predicate
             continue
         if governing is not None and lookup(governing.pattern.cameo).root == THREAT_ROOT:
-            code = _intended_code(predicate.pattern.cameo)
+            code = shifted_code(predicate.pattern.cameo, "intended") or predicate.pattern.cameo
             code = code if lookup(code).root == THREAT_ROOT else governing.pattern.cameo
             predicate = replace(predicate, pattern=replace(predicate.pattern, cameo=code))
         elif governing is not None:
@@ -724,13 +706,6 @@ def _intent_verb(keys: list[str], predicate: PredicateMatch, following: list[Pre
     between = keys[predicate.last:following[0].first]
     return "to" in between and len(between) <= INTENT_BEFORE
 
-
-def _intended_code(code: str) -> str:
-    """The root-03 code of an intent to do ``code``; other codes stay as they are."""
-    for size in (3, 2):
-        if code[:size] in INTENDED_CODES:
-            return INTENDED_CODES[code[:size]]
-    return code
 
 
 def _intent_before(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues) -> bool:

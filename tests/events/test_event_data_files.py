@@ -37,6 +37,7 @@ COLUMNS = {
     "verb_forms_en": ["lemma", "form", "modality"],
     "cues_hi": ["kind", "phrase", "note"],
     "cues_en": ["kind", "phrase", "note"],
+    "code_shifts": ["shift", "act", "code"],
 }
 FORMS_FILE = {"hi": ("light_verbs_hi", "verb"), "en": ("verb_forms_en", "lemma")}
 TARGETS = {
@@ -379,3 +380,12 @@ def test_occurrences_leave_out_accident_words(lang):
         words = row["pattern"].split()
         alternatives = {w for token in words for w in token.strip("()").split("|")}
         assert not (len(words) == 1 and alternatives & accidents), row["pattern"]
+
+
+def test_event_data_files_code_shifts_name_real_codes_of_the_right_root():
+    cameo = _cameo()
+    roots = {"intended": {"03", "13"}, "refused": {"12"}}
+    for row in _rows("code_shifts"):
+        assert row["shift"] in roots, row
+        assert row["code"] in cameo and cameo[row["code"]]["root"] in roots[row["shift"]], dict(row)
+        assert any(code.startswith(row["act"]) for code in cameo), dict(row)
