@@ -49,6 +49,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Document, Event, Skipped, Source
 from ..pipeline import Pipeline
+from .scores import precision_recall_f1
 
 FORMATS = ("plover", "petrarch", "ednil")
 SPLITS = ("all", "dev", "test")
@@ -93,18 +94,19 @@ class TripleScore:
 
     @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 0.0
+        return self._figures()[0]
 
     @property
     def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 0.0
+        return self._figures()[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._figures()[2]
+
+    def _figures(self) -> tuple[float, float, float]:
+        tp = self.true_positives
+        return precision_recall_f1(tp, tp + self.false_positives, tp + self.false_negatives)
 
     def add(self, item_id: str, gold: frozenset[Triple], found: frozenset[Triple]) -> None:
         self.items += 1

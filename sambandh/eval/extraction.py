@@ -28,6 +28,7 @@ from ..extract.article import extract
 from ..ingest.decode import decode_bytes
 from ..model import Article, Document, Source
 from ..text.tokens import tokenize
+from .scores import precision_recall_f1
 
 Extractor = Callable[[str, str | None], str]
 
@@ -95,10 +96,7 @@ def token_scores(gold: str, predicted: str) -> Scores:
     if not expected and not found:
         return Scores(1.0, 1.0, 1.0)
     shared = sum((expected & found).values())
-    precision = shared / sum(found.values()) if found else 0.0
-    recall = shared / sum(expected.values()) if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(precision, recall, f1)
+    return Scores(*precision_recall_f1(shared, sum(found.values()), sum(expected.values())))
 
 
 def _bag(text: str) -> Counter[str]:

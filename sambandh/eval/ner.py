@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..errors import E005, InputError
+from .scores import precision_recall_f1
 
 log = logging.getLogger(__name__)
 
@@ -52,16 +53,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
+        return precision_recall_f1(self.correct, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
+        return precision_recall_f1(self.correct, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return precision_recall_f1(self.correct, self.predicted, self.gold)[2]
 
 
 def read_conll(lines: Iterable[str], *, scheme: str | Mapping[str, str] = "bio",
