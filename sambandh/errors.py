@@ -63,3 +63,4 @@ E048 = ("[E048] Stored article {id!r} could not be rebuilt from its JSON: {reaso
         "The database may be damaged.")
 E049 = ("[E049] The parquet export needs pyarrow, which is not installed. "
         "Install it with: pip install 'sambandh[parquet]'.")
+E050 = "[E050] {path}:{line}: the record's {key!r} is empty; there is no article to read."

@@ -101,7 +101,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int | None, batch_si
     counts = summary.stored
     reasons = summary.skipped
     click.echo(f"read {summary.documents} documents in {summary.seconds:.1f}s "
-               f"({summary.articles_per_second:.1f} articles/s): {summary.articles} articles added, "
+               f"({summary.documents_per_second:.1f} documents/s): {summary.articles} articles added, "
                f"{summary.duplicates} already stored, {sum(reasons.values())} skipped"
                + (f" ({reasons_text(reasons)})" if reasons else ""))
     click.echo(f"new: {summary.entities} entities, {summary.events} events; store now holds "

@@ -115,7 +115,7 @@ def _records(items: Iterator, *, name: str, fmt: str) -> Iterator[Document | Ski
         if isinstance(item, LineError):
             yield Skipped(id=content_id(f"{name}:{item.line}"),
                           source=Source(path=name, format=fmt, record=f"line {item.line}"),
-                          reason="bad-record", detail=str(item))
+                          reason=item.reason, detail=str(item))
         else:
             yield item
 

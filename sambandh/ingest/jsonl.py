@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import E007, E008, E009, InputError
+from ..errors import E007, E008, E009, E050, InputError
 from ..model import Document, Skipped, Source, content_id
 
 _BODY_KEYS = (("html", "text/html"), ("text", "text/plain"), ("body", "text/plain"), ("content", "text/plain"))
@@ -24,9 +24,11 @@ _BODY_KEYS = (("html", "text/html"), ("text", "text/plain"), ("body", "text/plai
 class LineError(InputError):
     """One JSON Lines record could not be read; the rest of the file can."""
 
-    def __init__(self, message: str, *, line: int) -> None:
+    def __init__(self, message: str, *, line: int, reason: str = "bad-record") -> None:
         super().__init__(message)
         self.line = line
+        self.reason = reason
+        """The skip reason: ``bad-record``, or ``empty`` for a record whose text is blank."""
 
 
 def read(content: str, path: str) -> Iterator[Document | LineError]:
@@ -73,6 +75,9 @@ def parse_line(line: str, *, path: str, number: int) -> Document | LineError:
         return LineError(E008.format(path=path, line=number, reason="not an object"), line=number)
     document = _document(record, path=path, line=number)
     if document is None:
+        blank = next((key for key, _ in _BODY_KEYS if isinstance(record.get(key), str)), None)
+        if blank is not None:
+            return LineError(E050.format(path=path, line=number, key=blank), line=number, reason="empty")
         return LineError(E009.format(path=path, line=number, keys=sorted(record)), line=number)
     return document
 

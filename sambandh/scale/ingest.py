@@ -77,6 +77,11 @@ class IngestSummary:
     """What the store holds at the end (:meth:`Store.counts`)."""
 
     @property
+    def documents_per_second(self) -> float:
+        """Documents read (articles, duplicates and skips) per second of the run."""
+        return self.documents / self.seconds if self.seconds > 0 else 0.0
+
+    @property
     def articles_per_second(self) -> float:
         """Articles (added or already stored) per second of the run."""
         return (self.articles + self.duplicates) / self.seconds if self.seconds > 0 else 0.0

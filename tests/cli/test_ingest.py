@@ -13,7 +13,7 @@ from sambandh.store import Store
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SUMMARY = re.compile(
-    r"read (?P<read>\d+) documents in [\d.]+s \([\d.]+ articles/s\): (?P<added>\d+) articles added, "
+    r"read (?P<read>\d+) documents in [\d.]+s \([\d.]+ documents/s\): (?P<added>\d+) articles added, "
     r"(?P<already>\d+) already stored, (?P<skipped>\d+) skipped(?: \((?P<reasons>[^)]*)\))?\n"
     r"new: (?P<entities>\d+) entities, (?P<events>\d+) events; store now holds (?P<articles>\d+) articles, "
     r"\d+ entities, (?P<stored_events>\d+) events \(.*\)\n")

@@ -115,3 +115,16 @@ def test_files_jsonl_line_above_the_limit_is_skipped_and_the_next_is_read(tmp_pa
     items = list(iter_documents([tmp_path / "w.jsonl"], max_bytes=1000))
     assert [getattr(i, "reason", None) for i in items] == ["bad-record", None]
     assert "above the limit" in items[0].detail
+
+
+def test_files_jsonl_record_with_blank_text_is_skipped_as_empty(tmp_path):
+    import json
+
+    from sambandh.ingest import iter_documents
+
+    lines = [json.dumps({"id": "blank", "text": "  "}), json.dumps({"id": "no-body", "title": "x"}),
+             json.dumps({"id": "ok", "text": "Talks on the border resumed in Leh."})]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n")
+    items = list(iter_documents([tmp_path / "c.jsonl"]))
+    assert [getattr(i, "reason", None) for i in items] == ["empty", "bad-record", None]
+    assert "'text' is empty" in items[0].detail
