@@ -23,7 +23,7 @@ from fastapi import FastAPI
 from ..errors import StoreError
 from ..pipeline import Pipeline
 from ..store import Store
-from .deps import DEFAULT_MAX_BODY_BYTES, Settings
+from .deps import DEFAULT_LOCK_WAIT, DEFAULT_MAX_BODY_BYTES, Settings
 from .errors import A11, install_handlers
 from .limits import BodyLimit
 from .routes import actors, analyze, articles, connections, dyads, events, search, trending
@@ -58,7 +58,8 @@ def _prepare_store(path: str) -> None:
 
 
 def create_app(db_path: str | Path, *, token: str | None = None,
-               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES, pipeline: Pipeline | None = None) -> FastAPI:
+               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES, lock_wait: float = DEFAULT_LOCK_WAIT,
+               pipeline: Pipeline | None = None) -> FastAPI:
     """Returns the API over the store at ``db_path``.
 
     Args:
@@ -66,6 +67,8 @@ def create_app(db_path: str | Path, *, token: str | None = None,
         token: the token ``POST /ingest`` must present as ``Authorization: Bearer <token>``; with
             ``None`` or empty, writes are refused (403).
         max_body_bytes: largest request body; larger ones get 413.
+        lock_wait: seconds a read waits for a writer (``sambandh ingest``) to release the store
+            before answering 503.
         pipeline: the pipeline ``/analyze`` and ``/ingest`` run; the default one when ``None``.
 
     Raises:
@@ -73,7 +76,8 @@ def create_app(db_path: str | Path, *, token: str | None = None,
     """
     if str(db_path) == ":memory:":
         raise StoreError(A11)
-    settings = Settings(db_path=str(db_path), token=token or None, max_body_bytes=max_body_bytes)
+    settings = Settings(db_path=str(db_path), token=token or None, max_body_bytes=max_body_bytes,
+                        lock_wait=lock_wait)
     _prepare_store(settings.db_path)
     app = FastAPI(
         title="sambandh",

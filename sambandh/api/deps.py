@@ -4,8 +4,9 @@ and the token check. Tests swap any of them with ``app.dependency_overrides``.
 Why a store per request: DuckDB lets many processes read a file, or one process write it, never both.
 A read-only connection held for the server's lifetime would keep ``sambandh ingest`` out; a
 read-write one would keep every other reader out. So each request opens the file read-only and
-closes it when the response is built. While an ingest holds the file the open fails, and the request
-gets ``503`` with a reason and ``Retry-After`` instead of waiting on a lock.
+closes it when the response is built. ``sambandh ingest`` holds the file only while it looks ids up
+or commits a batch, so a request waits for it a little (``Settings.lock_wait``); if the file is still
+held then, the request gets ``503`` with a reason and ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ TOKEN_ENV = "SAMBANDH_API_TOKEN"
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 """Largest request body, in bytes: room for one long article as JSON (Devanagari is 3 bytes a letter)."""
 
+DEFAULT_LOCK_WAIT = 5.0
+"""Long enough for an ingest to commit a batch, short enough that a client is not left hanging."""
+
 # DuckDB's messages when another connection holds the file: another process has the write lock, or
 # this process has it open with a different configuration (read-write for POST /ingest).
 _BUSY_MARKS = ("could not set lock", "conflicting lock", "different configuration")
@@ -47,6 +51,8 @@ class Settings:
     db_path: str
     token: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    lock_wait: float = DEFAULT_LOCK_WAIT
+    """Seconds a request waits for a writer to release the store before answering 503."""
 
     @property
     def writable(self) -> bool:
@@ -74,7 +80,7 @@ def open_store(settings: Settings, *, read_only: bool = True) -> Store:
         StoreError: the file cannot be opened for another reason.
     """
     try:
-        return Store.open(settings.db_path, read_only=read_only)
+        return Store.open(settings.db_path, read_only=read_only, wait=settings.lock_wait)
     except StoreError as err:
         if _is_busy(err):
             log.info("store busy: %s", err)

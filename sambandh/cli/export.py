@@ -36,7 +36,7 @@ def export(db_path: Path, fmt: str, output: str, since: datetime | None, until: 
         sambandh export --db sambandh.duckdb --format gdelt --output events.tsv
     """
     from ..events.cameo import cameo_table
-    from ..store import Store
+    from ..store.database import LOCK_WAIT_SECONDS, Store
     from ..store.export import BINARY_FORMATS
     from ..store.export import export as write
 
@@ -49,7 +49,7 @@ def export(db_path: Path, fmt: str, output: str, since: datetime | None, until: 
         return entry.plover if entry is not None else None
 
     try:
-        with Store.open(db_path, read_only=True) as store:
+        with Store.open(db_path, read_only=True, wait=LOCK_WAIT_SECONDS) as store:
             if output == "-":
                 summary = write(store, fmt, sys.stdout, since=since and since.date(), until=until and until.date(),
                                 plover=plover)

@@ -46,10 +46,10 @@ def _day(value: datetime | None) -> date | None:
 
 
 def _run(db_path: Path, query: Callable[[Any], Any]) -> Any:
-    from ..store import Store
+    from ..store.database import LOCK_WAIT_SECONDS, Store
 
     try:
-        with Store.open(db_path, read_only=True) as store:
+        with Store.open(db_path, read_only=True, wait=LOCK_WAIT_SECONDS) as store:
             return query(store)
     except SambandhError as err:
         raise click.ClickException(str(err)) from err

@@ -25,10 +25,10 @@ def report(db_path: Path, dyads: int, latest: int, output_format: str) -> None:
     """
     from ..query.render import render_report
     from ..query.report import busiest_dyads, latest_events, summary, top_actors
-    from ..store import Store
+    from ..store.database import LOCK_WAIT_SECONDS, Store
 
     try:
-        with Store.open(db_path, read_only=True) as store:
+        with Store.open(db_path, read_only=True, wait=LOCK_WAIT_SECONDS) as store:
             found = (summary(store), busiest_dyads(store, limit=dyads), latest_events(store, limit=latest, dyadic=True),
                      top_actors(store, limit=10))
     except SambandhError as err:

@@ -32,26 +32,19 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-import duckdb
-
-from ..errors import StoreError
 from ..ingest import iter_documents
 from ..model import Article, Document, Skipped
 from ..pipeline import Options
 from ..store import Store
-from ..store.database import DEFAULT_BATCH_SIZE
+from ..store.database import DEFAULT_BATCH_SIZE, LOCK_WAIT_SECONDS
 from .local import LocalPool
 
 __all__ = ["LOCK_WAIT_SECONDS", "IngestSummary", "ingest"]
 
 log = logging.getLogger(__name__)
 
-LOCK_WAIT_SECONDS = 60.0
-"""How long the writer waits for readers to release the database before a session fails."""
-
 _LOOKUP_CHUNK = 500
 """Documents whose ids are looked up in the store at once, to skip those already stored."""
-_RETRY_FIRST, _RETRY_MAX = 0.05, 1.0  # seconds between attempts to lock the file: doubling, capped
 
 
 @dataclass(slots=True, kw_only=True)
@@ -190,23 +183,7 @@ class _Writer:
             store.close()
 
     def _open(self) -> Store:
-        deadline = time.monotonic() + self._lock_wait
-        pause = _RETRY_FIRST
-        while True:
-            try:
-                return Store.open(self._path)
-            except StoreError as err:
-                if not _locked(err) or time.monotonic() + pause > deadline:
-                    raise
-                log.debug("waiting for readers to release %s", self._path)
-                time.sleep(pause)
-                pause = min(pause * 2, _RETRY_MAX)
-
-
-def _locked(err: StoreError) -> bool:
-    """Whether opening failed because another process holds the file."""
-    cause = err.__cause__
-    return isinstance(cause, duckdb.IOException) and "lock" in str(cause).lower()
+        return Store.open(self._path, wait=self._lock_wait)
 
 
 def _unless_stored(items: Iterable[Document | Skipped], writer: _Writer, *,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -32,7 +33,7 @@ from ..model import Article, Event, Skipped, Source
 from . import clusters, fulltext, migrations
 from .convert import ArticleRows, article_from_dict, article_rows, event_from_dict
 
-__all__ = ["DEFAULT_BATCH_SIZE", "Store", "WriteSummary"]
+__all__ = ["DEFAULT_BATCH_SIZE", "LOCK_WAIT_SECONDS", "Store", "WriteSummary", "locked"]
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,35 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+LOCK_WAIT_SECONDS = 60.0
+"""How long a command waits for another process to release the database (an ingest between two
+commits, readers before a commit) before it gives up."""
+_RETRY_FIRST, _RETRY_MAX = 0.05, 1.0
+"""Seconds between attempts to open a locked file: doubling from the first, capped at the max."""
+
+
+def locked(err: BaseException) -> bool:
+    """Whether a :class:`StoreError` from :meth:`Store.open` means another process holds the file."""
+    cause = err.__cause__
+    return isinstance(cause, duckdb.IOException) and "lock" in str(cause).lower()
+
+
+def _connect(where: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    pause = _RETRY_FIRST
+    while True:
+        try:
+            return duckdb.connect(where, read_only=read_only)
+        except duckdb.Error as err:
+            failure = StoreError(E012.format(path=where, reason=err))
+            failure.__cause__ = err
+            if not locked(failure) or time.monotonic() + pause > deadline:
+                raise failure from err
+        log.debug("waiting for another process to release %s", where)
+        time.sleep(pause)
+        pause = min(pause * 2, _RETRY_MAX)
+
+
 class Store:
     """A sambandh database: documents, articles and what the pipeline found in them.
 
@@ -108,23 +138,26 @@ class Store:
         self._types: dict[str, dict[str, str]] = {}
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, wait: float = 0.0) -> Store:
         """Returns the store at ``path``, created and migrated as needed.
+
+        DuckDB lets one process write a file, or several read it, at a time. ``sambandh ingest``
+        holds the file only while it looks ids up or commits a batch, so a reader that waits a
+        little (``wait``) gets in between two commits instead of failing.
 
         Args:
             path: a database file (created if absent, unless ``read_only``), or ``":memory:"``.
             read_only: open without write access; several processes may then read one file. The
                 schema must already be current.
+            wait: seconds to keep retrying while another process holds the file.
 
         Raises:
-            StoreError: the file could not be opened ([E012]); a migration failed ([E042]); a read-only
-                database needs migrating ([E043]); the database is from a newer sambandh ([E044]).
+            StoreError: the file could not be opened ([E012]), or was still locked after ``wait``
+                seconds (:func:`locked` tells); a migration failed ([E042]); a read-only database
+                needs migrating ([E043]); the database is from a newer sambandh ([E044]).
         """
         where = str(path)
-        try:
-            conn = duckdb.connect(where, read_only=read_only)
-        except duckdb.Error as err:
-            raise StoreError(E012.format(path=where, reason=err)) from err
+        conn = _connect(where, read_only=read_only, wait=wait)
         try:
             known = {m.id for m in migrations.MIGRATIONS}
             unknown = sorted({m.id for m in migrations.applied(conn)} - known)

@@ -253,7 +253,7 @@ def test_api_ingest_batch_is_bounded(write_client, api_token):
 
 def test_api_reads_while_another_connection_writes_are_503(tmp_path, pipeline):
     path = tmp_path / "busy.duckdb"
-    app = create_app(path, pipeline=pipeline)
+    app = create_app(path, pipeline=pipeline, lock_wait=0.2)
     writer = duckdb.connect(str(path))  # as an ingest holds it: read-write
     try:
         response = TestClient(app).get("/events")
@@ -266,7 +266,7 @@ def test_api_reads_while_another_connection_writes_are_503(tmp_path, pipeline):
 
 def test_api_reads_while_another_process_ingests_are_503(tmp_path, pipeline):
     path = tmp_path / "busy.duckdb"
-    app = create_app(path, pipeline=pipeline)
+    app = create_app(path, pipeline=pipeline, lock_wait=0.2)
     holder = subprocess.Popen(  # another process holding the file read-write, as `sambandh ingest` does
         [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('open', flush=True); "
                                "sys.stdin.readline()", str(path)],
@@ -277,6 +277,20 @@ def test_api_reads_while_another_process_ingests_are_503(tmp_path, pipeline):
     finally:
         holder.communicate("\n", timeout=30)
     assert TestClient(app).get("/articles").status_code == 200
+
+
+def test_api_read_waits_for_a_writer_that_lets_go_between_batches(tmp_path, pipeline):
+    path = tmp_path / "busy.duckdb"
+    app = create_app(path, pipeline=pipeline, lock_wait=20)
+    holder = subprocess.Popen(  # holds the file read-write for a moment, as an ingest commit does
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('open', flush=True); "
+                               "time.sleep(1); c.close()", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert TestClient(app).get("/articles").status_code == 200
+    finally:
+        holder.wait(timeout=30)
 
 
 def test_api_openapi_lists_the_endpoints(client):
