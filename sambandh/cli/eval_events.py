@@ -12,24 +12,31 @@ from ..eval.events import FORMATS, SPLITS, EventEvaluation, evaluate_events
 
 @click.command(name="events")
 @click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The gold file: PLOVER_GSR_CAMEO.json, PETR2_GSR_validation.xml or EDNIL train.jsonl.")
+              help="The gold file: PLOVER_GSR_CAMEO.json, PETR2_GSR_validation.xml, EDNIL train.jsonl, or "
+                   "our own triples JSON Lines (with --texts).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="The gold format; guessed from the file name when omitted.")
 @click.option("--split", type=click.Choice(SPLITS), default="all", show_default=True,
               help="Held-out part of a gold file without one (PLOVER records, EDNIL): 'test' is every 5th "
                    "item, 'dev' the rest; tune on dev only.")
 @click.option("--limit", type=int, default=None, help="Score only the first N items.")
+@click.option("--texts", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="With a triples gold (our own annotations, which hold no text): the JSON Lines file of "
+                   "the articles it annotates, e.g. ../shared/corpora/bbc-hindi/articles.jsonl.")
 @click.option("--show-errors", type=int, default=0, show_default=True,
               help="List up to N misses and false alarms (triples) or missed documents (EDNIL).")
-def events(gold: Path, fmt: str | None, split: str, limit: int | None, show_errors: int) -> None:
+def events(gold: Path, fmt: str | None, split: str, limit: int | None, texts: Path | None,
+           show_errors: int) -> None:
     """Score coded events against gold data: precision, recall and F1, or EDNIL document rates.
 
     Example:
 
         sambandh eval events --gold ../shared/eval/events-hi-ednil/train.jsonl --split test
+
+        sambandh eval events --gold gold.jsonl --texts ../shared/corpora/bbc-hindi/articles.jsonl
     """
     try:
-        result = evaluate_events(gold, fmt=fmt, split=split, limit=limit)
+        result = evaluate_events(gold, fmt=fmt, split=split, limit=limit, texts=texts)
     except SambandhError as err:
         raise click.ClickException(str(err)) from err
     click.echo(_report(result, show_errors))

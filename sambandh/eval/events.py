@@ -1,7 +1,10 @@
-"""Score coded events against gold data: PLOVER gold standard records, PETRARCH2 validation, EDNIL.
+"""Score coded events against gold data: PLOVER gold standard records, PETRARCH2 validation, EDNIL,
+and our own annotations.
 
-Three gold formats are read (``READERS``), each into ``GoldItem`` records: a text, its
-language and date, and what the gold says happened in it.
+Four gold formats are read (``READERS``), each into ``GoldItem`` records: a text, its
+language and date, and what the gold says happened in it. The fourth, ``triples``, is ours:
+(source country, target country, CAMEO root) per article, annotated by hand without looking at
+the coder's output, and kept apart from the texts it annotates (:func:`read_triples`).
 
 **Triples** (PLOVER and PETRARCH2). Each gold event and each of our events becomes a
 ``(source, target, kind)`` triple, and a sentence's triples are compared as sets:
@@ -12,7 +15,7 @@ language and date, and what the gold says happened in it.
   Our side takes the actor's ``country`` and falls back to its code. An actor whose country is not
   known, and a missing actor, are both ``---``, so a gold event without a target matches our event
   without one.
-- ``kind`` is the CAMEO **root** for PETRARCH2 (``eventcode="0352"`` → ``03``). The PLOVER records
+- ``kind`` is the CAMEO **root** for PETRARCH2 and our triples (``eventcode="0352"`` → ``03``). The PLOVER records
   carry PLOVER event types instead, from the 0.5b1 draft, so there ``kind`` is the PLOVER type: ours
   comes from the ``plover`` column of ``cameo.tsv`` (the 2021 mapping) and the gold's older names are
   renamed to their 2021 successors (``PLOVER_RENAMED``). Our events of roots 01 and 02, which PLOVER
@@ -51,7 +54,7 @@ from ..model import Article, Document, Event, Skipped, Source
 from ..pipeline import Pipeline
 from .scores import precision_recall_f1
 
-FORMATS = ("plover", "petrarch", "ednil")
+FORMATS = ("plover", "petrarch", "ednil", "triples")
 SPLITS = ("all", "dev", "test")
 UNKNOWN = "---"
 # EDNIL has only a train file: every 5th document (index 4, 9, ...) is held out as "test" and the
@@ -79,6 +82,7 @@ class GoldItem:
     published: str | None = None
     triples: frozenset[Triple] = frozenset()
     types: frozenset[str] = frozenset()  # EDNIL event types
+    skip_roots: frozenset[str] = frozenset()  # roots the gold does not annotate (ours of them are not scored)
 
 
 @dataclass(slots=True)
@@ -233,8 +237,47 @@ def read_ednil(path: Path) -> Iterator[GoldItem]:
                        types=frozenset(e["type"] for e in record.get("events", ()) if e.get("type")))
 
 
-READERS: dict[str, Callable[[Path], Iterator[GoldItem]]] = {
-    "plover": read_plover, "petrarch": read_petrarch, "ednil": read_ednil,
+def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
+    """Our own gold: JSON Lines of ``{"id", "events": [{"source", "target", "root"}]}`` per article.
+
+    The gold holds no text (the articles' licences do not allow copying them): the texts come from
+    ``texts``, JSON Lines with ``id`` and ``text`` (and optionally ``published``, ``language``),
+    such as a corpus under ``../shared/corpora``. A line ``{"skip_roots": ["01"]}`` names roots the
+    annotators left out; our events of those roots are then not scored either.
+    """
+    if texts is None:
+        raise InputError(f"The triples gold {path.name} holds no text; give the articles with --texts FILE.")
+    try:
+        gold_lines = path.read_text("utf-8").splitlines()
+        text_lines = texts.read_text("utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"Cannot read triples gold {path} or its texts {texts}: {err}.") from err
+    articles = {}
+    for line in filter(str.strip, text_lines):
+        record = json.loads(line)
+        articles[str(record.get("id"))] = record
+    skip_roots: frozenset[str] = frozenset()
+    for number, line in enumerate(gold_lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as err:
+            raise InputError(f"{path}, line {number}: not JSON ({err}).") from err
+        if "skip_roots" in record:
+            skip_roots = frozenset(str(root) for root in record["skip_roots"])
+            continue
+        article = articles.get(str(record.get("id")))
+        if article is None:
+            raise InputError(f"{path}, line {number}: no text with id {record.get('id')!r} in {texts}.")
+        triples = frozenset((_country(e.get("source")), _country(e.get("target")), str(e["root"]).zfill(2))
+                            for e in record.get("events", ()))
+        yield GoldItem(id=str(record["id"]), text=article["text"], language=article.get("language") or "",
+                       published=article.get("published"), triples=triples, skip_roots=skip_roots)
+
+
+READERS: dict[str, Callable[..., Iterator[GoldItem]]] = {
+    "plover": read_plover, "petrarch": read_petrarch, "ednil": read_ednil, "triples": read_triples,
 }
 
 
@@ -244,10 +287,18 @@ def guess_format(path: Path) -> str:
     if suffix == ".xml":
         return "petrarch"
     if suffix == ".jsonl":
-        return "ednil"
+        return "triples" if '"events": [{"source"' in _first_line(path) else "ednil"
     if suffix == ".json":
         return "plover"
     raise InputError(f"Cannot tell the gold format of {path.name}; name it: {', '.join(FORMATS)}.")
+
+
+def _first_line(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return next((line for line in handle if line.strip() and "skip_roots" not in line), "")
+    except OSError:
+        return ""
 
 
 def select(items: Iterable[GoldItem], split: str) -> Iterator[GoldItem]:
@@ -294,7 +345,7 @@ def event_triples(events: Iterable[Event], *, kind: str = "root") -> frozenset[T
 def analyse_item(item: GoldItem, pipeline: Pipeline) -> Article | None:
     """Our article for a gold text; the text is all body (no line is taken as its title)."""
     document = Document(source=Source(path=item.id, format="text"), content=item.text, title="",
-                        published=item.published, language=item.language)
+                        published=item.published, language=item.language or None)
     result = pipeline.article(document)
     return None if isinstance(result, Skipped) else result
 
@@ -319,6 +370,7 @@ def evaluate_events(
     fmt: str | None = None,
     split: str = "all",
     limit: int | None = None,
+    texts: Path | None = None,
     pipeline: Pipeline | None = None,
 ) -> EventEvaluation:
     """Score the coder on a gold file.
@@ -328,6 +380,7 @@ def evaluate_events(
         fmt: ``plover``, ``petrarch`` or ``ednil``; guessed from the file name when None.
         split: ``all``, ``dev`` or ``test`` (see ``HELD_OUT_EVERY``).
         limit: score at most this many items of the split.
+        texts: for the ``triples`` format, the JSON Lines file the gold's article ids refer to.
         pipeline: the pipeline to run; the default one when None.
 
     Raises:
@@ -343,7 +396,8 @@ def evaluate_events(
     else:
         result.triples = TripleScore()
     kind = "plover" if fmt == "plover" else "root"
-    for number, item in enumerate(select(READERS[fmt](path), split)):
+    items = read_triples(path, texts) if fmt == "triples" else READERS[fmt](path)
+    for number, item in enumerate(select(items, split)):
         if limit is not None and number >= limit:
             break
         article = analyse_item(item, pipeline)
@@ -352,5 +406,6 @@ def evaluate_events(
         if result.documents is not None:
             result.documents.add(item, any(e.root in VIOLENT_ROOTS and not e.negated for e in events))
         else:
-            result.triples.add(item.id, item.triples, event_triples(events, kind=kind))
+            found = frozenset(t for t in event_triples(events, kind=kind) if t[2] not in item.skip_roots)
+            result.triples.add(item.id, item.triples, found)
     return result

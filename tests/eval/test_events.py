@@ -16,6 +16,7 @@ from sambandh.eval.events import (
     read_ednil,
     read_petrarch,
     read_plover,
+    read_triples,
     select,
 )
 from sambandh.model import ActorRef, Event, Evidence
@@ -122,8 +123,55 @@ def test_events_guess_format(tmp_path, name, fmt):
     assert guess_format(tmp_path / name) == fmt
 
 
+def test_events_guess_format_tells_our_triples_from_ednil(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"skip_roots": ["01"]}\n{"id": "a", "events": [{"source": "IND", "target": "RUS", "root": "04"}]}\n')
+    assert guess_format(path) == "triples"
+
+
+# Our own sentences about real events, and our own triples gold for them.
+TEXTS = [
+    {"id": "t1", "published": "2024-07-10", "text": "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को मॉस्को में रूस के राष्ट्रपति "
+     "व्लादिमीर पुतिन से मुलाकात की।"},
+    {"id": "t2", "published": "2025-05-11", "text": "भारत और पाकिस्तान के बीच शनिवार शाम से संघर्षविराम लागू हो गया।"},
+]
+TRIPLES_GOLD = [
+    {"skip_roots": ["01"]},
+    {"id": "t1", "events": [{"source": "IND", "target": "RUS", "root": "04", "why": "Modi met Putin"}]},
+    {"id": "t2", "events": []},
+]
+
+
+@pytest.fixture
+def triples_files(tmp_path):
+    texts, gold = tmp_path / "texts.jsonl", tmp_path / "gold.jsonl"
+    texts.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in TEXTS), encoding="utf-8")
+    gold.write_text("".join(json.dumps(r) + "\n" for r in TRIPLES_GOLD), encoding="utf-8")
+    return gold, texts
+
+
+def test_events_read_triples_joins_gold_to_texts(triples_files):
+    gold, texts = triples_files
+    items = list(read_triples(gold, texts))
+    assert [item.id for item in items] == ["t1", "t2"]
+    assert items[0].triples == {("IND", "RUS", "04")} and items[0].skip_roots == {"01"}
+    assert items[0].text.startswith("प्रधानमंत्री") and items[0].published == "2024-07-10"
+
+
+def test_events_read_triples_needs_texts(triples_files):
+    with pytest.raises(InputError, match="--texts"):
+        list(read_triples(triples_files[0]))
+
+
+def test_events_triples_gold_scores_our_hindi_events(triples_files):
+    gold, texts = triples_files
+    result = CliRunner().invoke(main, ["eval", "events", "--gold", str(gold), "--texts", str(texts)])
+    assert result.exit_code == 0, result.output
+    assert "gold format triples" in result.output and "tp 1," in result.output
+
+
 def test_events_guess_format_fails_naming_the_formats(tmp_path):
-    with pytest.raises(InputError, match="plover, petrarch, ednil"):
+    with pytest.raises(InputError, match="plover, petrarch, ednil, triples"):
         guess_format(tmp_path / "gold.csv")
 
 
