@@ -64,3 +64,5 @@ E048 = ("[E048] Stored article {id!r} could not be rebuilt from its JSON: {reaso
 E049 = ("[E049] The parquet export needs pyarrow, which is not installed. "
         "Install it with: pip install 'sambandh[parquet]'.")
 E050 = "[E050] {path}:{line}: the record's {key!r} is empty; there is no article to read."
+E051 = ("[E051] Running on a Ray cluster needs ray, which is not installed. "
+        "Install it with: pip install 'sambandh[ray]'.")

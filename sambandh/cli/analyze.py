@@ -71,10 +71,13 @@ def analyze(paths: tuple[Path, ...], output_format: str, no_events: bool, input_
               help="The DuckDB file to store into (created when missing).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes analysing documents  [default: every CPU; 1 = no extra process]")
+@click.option("--ray", "cluster", default=None, metavar="ADDRESS",
+              help="Analyse on a Ray cluster instead: 'auto' (the cluster `ray start` made), "
+                   "'ray://host:10001', or 'local' to start Ray here. Needs the 'ray' extra.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=INGEST_BATCH, show_default=True,
               help="Inputs stored per transaction; a crash loses at most the batch being written.")
 @input_options
-def ingest(paths: tuple[Path, ...], db_path: Path, workers: int | None, batch_size: int,
+def ingest(paths: tuple[Path, ...], db_path: Path, workers: int | None, cluster: str | None, batch_size: int,
            input_format: str | None, max_bytes: int) -> None:
     """Analyse files or folders and store the results; content already stored is not added again.
 
@@ -85,6 +88,8 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int | None, batch_si
     Example:
 
         sambandh ingest examples --db sambandh.duckdb --workers 4
+
+        sambandh ingest crawl/ --db crawl.duckdb --ray auto
     """
     from ..scale.ingest import ingest as run_ingest
 
@@ -94,7 +99,8 @@ def ingest(paths: tuple[Path, ...], db_path: Path, workers: int | None, batch_si
     options = Options(format=input_format, max_bytes=max_bytes)
     try:
         with _IngestProgress() as progress:
-            summary = run_ingest(paths, db_path, options=options, workers=workers, batch_size=batch_size,
+            summary = run_ingest(paths, db_path, options=options, workers=workers, cluster=cluster,
+                                 batch_size=batch_size,
                                  on_item=progress.item, on_commit=progress.commit)
     except SambandhError as err:
         raise click.ClickException(str(err)) from err

@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..ingest import iter_documents
 from ..model import Article, Document, Skipped
@@ -38,6 +39,9 @@ from ..pipeline import Options
 from ..store import Store
 from ..store.database import DEFAULT_BATCH_SIZE, LOCK_WAIT_SECONDS
 from .local import LocalPool
+
+if TYPE_CHECKING:
+    from .ray import RayPool
 
 __all__ = ["LOCK_WAIT_SECONDS", "IngestSummary", "ingest"]
 
@@ -89,6 +93,7 @@ def ingest(
     *,
     options: Options | None = None,
     workers: int | None = None,
+    cluster: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     lock_wait: float = LOCK_WAIT_SECONDS,
     on_item: Callback | None = None,
@@ -102,7 +107,10 @@ def ingest(
             migrated as needed) only to look ids up and to commit, so other processes can read it
             in between.
         options: the run options (input format, size limit, stages).
-        workers: analysing processes; ``None`` uses every CPU, 1 analyses in this process.
+        workers: analysing processes; ``None`` uses every CPU, 1 analyses in this process. With
+            ``cluster``, Ray actors; ``None`` uses every CPU of the cluster.
+        cluster: a Ray address (``"auto"``, ``"ray://host:10001"``, or ``"local"`` to start Ray
+            here) to analyse on instead of local processes (:class:`~sambandh.scale.ray.RayPool`).
         batch_size: inputs (articles and skipped documents) per transaction.
         lock_wait: with a path, seconds to wait for readers to release the file, per session.
         on_item: called with the running tally after each input is analysed (a progress bar).
@@ -144,7 +152,7 @@ def ingest(
     with writer.session():  # fail early on a bad path; create and migrate a new store
         pass
     documents = iter_documents(paths, fmt=options.format, max_bytes=options.max_bytes)
-    with LocalPool(options, workers=workers) as pool:
+    with _pool(options, workers=workers, cluster=cluster) as pool:
         for item in pool.map(_unless_stored(documents, writer, on_stored=stored)):
             summary.documents += 1
             if isinstance(item, Skipped):
@@ -161,6 +169,14 @@ def ingest(
         summary.stored = db.counts()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _pool(options: Options, *, workers: int | None, cluster: str | None) -> LocalPool | RayPool:
+    if cluster is None:
+        return LocalPool(options, workers=workers)
+    from .ray import RayPool  # Ray is an optional extra
+
+    return RayPool(options, address=cluster, workers=workers)
 
 
 class _Writer:
