@@ -9,13 +9,19 @@ turns a search query into terms (``sambandh.query.search``).
 
 The store reaches ``sambandh.text`` here, and only here: the index keys must be exactly the
 keys the query side computes.
+
+An article is also indexed under the names of the entities linked in it, in every script the
+knowledge base gives them (``names`` of the contract's entities), as often as the entity is
+mentioned: a Hindi article that says "शोइगु" is found by "Shoigu", and an English one about
+Putin by "पुतिन". The words come from the linker's decisions, so "चीनी" the sugar adds nothing.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import duckdb
 
@@ -33,8 +39,11 @@ INDEX_BATCH = 2000
 
 
 def article_terms(title: str | None, summary: str | None, headings: Iterable[str],
-                  paragraphs: Iterable[str]) -> Counter[str]:
+                  paragraphs: Iterable[str], entities: Iterable[Mapping] = ()) -> Counter[str]:
     """Returns the folded terms of one article and their counts (title words :data:`TITLE_WEIGHT` times).
+
+    ``entities`` are the article's linked entities as in the contract (``name``, ``names``,
+    ``mentions``): each word of their names counts at least as often as the entity is mentioned.
 
     Example: ``article_terms("रूस और उत्तर कोरिया", None, [], ["हिन्दी"])`` counts ``"हिंदी"`` once.
     """
@@ -43,8 +52,29 @@ def article_terms(title: str | None, summary: str | None, headings: Iterable[str
         counts[token.key] += TITLE_WEIGHT
     for text in (summary or "", *headings, *paragraphs):
         counts.update(token.key for token in tokenize(text))
+    for entity in entities:
+        mentioned = len(entity.get("mentions") or ()) or 1
+        for word in _name_words(entity):
+            counts[word] = max(counts[word], mentioned)
     counts.pop("", None)
     return counts
+
+
+def _name_words(entity: Mapping) -> set[str]:
+    names = [entity.get("name") or ""]
+    for spelled in (entity.get("names") or {}).values():
+        names.extend(spelled)
+    return {token.key for name in names for token in tokenize(name) if token.key}
+
+
+def _entities(article_json: str | None) -> list[Mapping]:
+    if not article_json:
+        return []
+    try:
+        entities = json.loads(article_json).get("entities")
+    except (ValueError, AttributeError):
+        return []
+    return [e for e in entities if isinstance(e, dict)] if isinstance(entities, list) else []
 
 
 def refresh(conn: duckdb.DuckDBPyConnection, *, rebuild: bool = False) -> int:
@@ -65,14 +95,14 @@ def refresh(conn: duckdb.DuckDBPyConnection, *, rebuild: bool = False) -> int:
     for start in range(0, len(todo), INDEX_BATCH):
         ids = todo[start:start + INDEX_BATCH]
         rows = conn.execute("""
-            SELECT id, title, summary, headings, paragraphs FROM articles
+            SELECT id, title, summary, headings, paragraphs, json FROM articles
             WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY id""", [ids]).fetchall()
         terms: list[str] = []
         articles: list[str] = []
         tfs: list[int] = []
         lengths: list[int] = []
-        for article_id, title, summary, headings, paragraphs in rows:
-            counts = article_terms(title, summary, headings or (), paragraphs or ())
+        for article_id, title, summary, headings, paragraphs, article_json in rows:
+            counts = article_terms(title, summary, headings or (), paragraphs or (), _entities(article_json))
             for term, tf in sorted(counts.items()):
                 terms.append(term)
                 articles.append(article_id)

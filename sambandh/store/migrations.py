@@ -198,9 +198,15 @@ def _clusters_and_search(conn: duckdb.DuckDBPyConnection) -> None:
     fulltext.refresh(conn)
 
 
+def _search_entity_names(conn: duckdb.DuckDBPyConnection) -> None:
+    """The search index again, now with the names of each article's entities in every script."""
+    fulltext.refresh(conn, rebuild=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(id=1, name="initial_schema", run=_initial_schema),
     Migration(id=2, name="clusters_and_search", run=_clusters_and_search),
+    Migration(id=3, name="search_entity_names", run=_search_entity_names),
 )
 """Every migration, in the order it is applied. Append only; never edit a released one."""
 

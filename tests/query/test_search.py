@@ -54,3 +54,26 @@ def test_search_filters_and_pages(store):
 def test_search_without_words_is_an_error(store):
     with pytest.raises(InputError, match="E074"):
         search(store, " ,। ")
+
+
+def test_search_index_adds_entity_names_in_every_script_as_often_as_mentioned():
+    entity = {"name": "Sergei Shoigu", "names": {"hi": ["सर्गेई शोइगु"], "en": ["Shoigu"]},
+              "mentions": [{"text": "शोइगु"}, {"text": "शोइगु"}, {"text": "सर्गेई शोइगु"}]}
+    counts = article_terms(None, None, [], ["शोइगु प्योंगयांग पहुंचे"], [entity])
+    assert counts["shoigu"] == 3 and counts["sergei"] == 3
+    assert counts["शोइगु"] == 3  # the text's own count (1) is raised to the mentions, not added to
+    assert counts["प्योंगयांग"] == 1
+
+
+def test_search_finds_a_hindi_article_by_an_english_name(tmp_path):
+    from pathlib import Path
+
+    from sambandh.scale.ingest import ingest
+    from sambandh.store import Store
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "hi" / "shoigu-kim-pyongyang-2023.md"
+    ingest([example], tmp_path / "s.duckdb", workers=1)
+    with Store.open(tmp_path / "s.duckdb", read_only=True) as opened:
+        hits = search(opened, "Shoigu").hits
+        assert len(hits) == 1 and hits[0].language == "hi"
+        assert search(opened, "Pyongyang").total == 1
