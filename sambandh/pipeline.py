@@ -15,6 +15,7 @@ from pathlib import Path
 from .entities.linker import link_entities
 from .errors import E014, E015, InputError, SambandhError
 from .events.coder import code_events
+from .events.headline import code_headline
 from .extract import extract
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .kb.base import KnowledgeBase, builtin
@@ -71,6 +72,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("sentences", split_into_sentences, reads=("paragraphs",), writes=("sentences",)),
     Stage("entities", _link, reads=("sentences", "published"), writes=("entities", "actors"), needs_kb=True),
     Stage("events", code_events, reads=("sentences", "actors", "published", "language"), writes=("events",)),
+    # the headline is coded only when the body gave no event (events/headline.py)
+    Stage("headline", code_headline, reads=("title", "events"),
+          writes=("sentences", "entities", "actors", "events"), needs_kb=True),
 )
 
 
@@ -94,6 +98,8 @@ class Pipeline:
             disabled.add("events")
         if not self.options.entities:
             disabled.update({"entities", "events"})
+        if "events" in disabled:  # the headline is coded only as the events' fallback
+            disabled.add("headline")
         known = {stage.name for stage in STAGES}
         unknown = disabled - known
         if unknown:

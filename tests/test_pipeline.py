@@ -6,7 +6,7 @@ from sambandh.model import Document, Skipped, Source
 
 
 def test_pipeline_names_its_stages_in_order():
-    assert Pipeline().names == ("extract", "sentences", "entities", "events")
+    assert Pipeline().names == ("extract", "sentences", "entities", "events", "headline")
 
 
 def test_pipeline_disable_by_name():
