@@ -83,6 +83,7 @@ class GoldItem:
     triples: frozenset[Triple] = frozenset()
     types: frozenset[str] = frozenset()  # EDNIL event types
     skip_roots: frozenset[str] = frozenset()  # roots the gold does not annotate (ours of them are not scored)
+    unknown_actors: frozenset[str] = frozenset()  # actor codes the gold writes as "---" (ours are read so)
 
 
 @dataclass(slots=True)
@@ -242,8 +243,10 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
 
     The gold holds no text (the articles' licences do not allow copying them): the texts come from
     ``texts``, JSON Lines with ``id`` and ``text`` (and optionally ``published``, ``language``),
-    such as a corpus under ``../shared/corpora``. A line ``{"skip_roots": ["01"]}`` names roots the
-    annotators left out; our events of those roots are then not scored either.
+    such as a corpus under ``../shared/corpora``. A header line states the annotation scheme:
+    ``{"skip_roots": ["01"], "unknown_actors": ["NGO"]}`` — roots the annotators left out (our
+    events of those roots are not scored either), and actor codes they did not use, writing
+    ``---`` instead (ours are read the same way).
     """
     if texts is None:
         raise InputError(f"The triples gold {path.name} holds no text; give the articles with --texts FILE.")
@@ -257,6 +260,7 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
         record = json.loads(line)
         articles[str(record.get("id"))] = record
     skip_roots: frozenset[str] = frozenset()
+    unknown_actors: frozenset[str] = frozenset()
     for number, line in enumerate(gold_lines, start=1):
         if not line.strip():
             continue
@@ -264,8 +268,9 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
             record = json.loads(line)
         except ValueError as err:
             raise InputError(f"{path}, line {number}: not JSON ({err}).") from err
-        if "skip_roots" in record:
-            skip_roots = frozenset(str(root) for root in record["skip_roots"])
+        if "id" not in record:  # the scheme header
+            skip_roots = frozenset(str(root) for root in record.get("skip_roots", ()))
+            unknown_actors = frozenset(str(code).upper() for code in record.get("unknown_actors", ()))
             continue
         article = articles.get(str(record.get("id")))
         if article is None:
@@ -273,7 +278,8 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
         triples = frozenset((_country(e.get("source")), _country(e.get("target")), str(e["root"]).zfill(2))
                             for e in record.get("events", ()))
         yield GoldItem(id=str(record["id"]), text=article["text"], language=article.get("language") or "",
-                       published=article.get("published"), triples=triples, skip_roots=skip_roots)
+                       published=article.get("published"), triples=triples, skip_roots=skip_roots,
+                       unknown_actors=unknown_actors)
 
 
 READERS: dict[str, Callable[..., Iterator[GoldItem]]] = {
@@ -296,7 +302,7 @@ def guess_format(path: Path) -> str:
 def _first_line(path: Path) -> str:
     try:
         with path.open(encoding="utf-8") as handle:
-            return next((line for line in handle if line.strip() and "skip_roots" not in line), "")
+            return next((line for line in handle if line.strip() and '"id"' in line), "")
     except OSError:
         return ""
 
@@ -348,6 +354,11 @@ def analyse_item(item: GoldItem, pipeline: Pipeline) -> Article | None:
                         published=item.published, language=item.language or None)
     result = pipeline.article(document)
     return None if isinstance(result, Skipped) else result
+
+
+def _as_gold_writes(triple: Triple, unknown_actors: frozenset[str]) -> Triple:
+    source, target, kind = triple
+    return (UNKNOWN if source in unknown_actors else source, UNKNOWN if target in unknown_actors else target, kind)
 
 
 # ---------------------------------------------------------------------------- scoring
@@ -406,6 +417,7 @@ def evaluate_events(
         if result.documents is not None:
             result.documents.add(item, any(e.root in VIOLENT_ROOTS and not e.negated for e in events))
         else:
-            found = frozenset(t for t in event_triples(events, kind=kind) if t[2] not in item.skip_roots)
+            found = frozenset(_as_gold_writes(t, item.unknown_actors) for t in event_triples(events, kind=kind)
+                              if t[2] not in item.skip_roots)
             result.triples.add(item.id, item.triples, found)
     return result

@@ -136,7 +136,7 @@ TEXTS = [
     {"id": "t2", "published": "2025-05-11", "text": "भारत और पाकिस्तान के बीच शनिवार शाम से संघर्षविराम लागू हो गया।"},
 ]
 TRIPLES_GOLD = [
-    {"skip_roots": ["01"]},
+    {"skip_roots": ["01"], "unknown_actors": ["NGO"]},
     {"id": "t1", "events": [{"source": "IND", "target": "RUS", "root": "04", "why": "Modi met Putin"}]},
     {"id": "t2", "events": []},
 ]
@@ -155,6 +155,7 @@ def test_events_read_triples_joins_gold_to_texts(triples_files):
     items = list(read_triples(gold, texts))
     assert [item.id for item in items] == ["t1", "t2"]
     assert items[0].triples == {("IND", "RUS", "04")} and items[0].skip_roots == {"01"}
+    assert items[0].unknown_actors == {"NGO"}
     assert items[0].text.startswith("प्रधानमंत्री") and items[0].published == "2024-07-10"
 
 
