@@ -171,9 +171,10 @@ class KnowledgeBase:
         return tuple(sorted(found, key=lambda r: (rank.get(r.office, len(rank)), r.start)))
 
 
-# People and their roles are kept in one file per region; each part has the same columns.
-PEOPLE_TABLES = ("people", "people_india")
-ROLE_TABLES = ("roles", "roles_india")
+# People and their roles are kept in one file per region (and one for 1995-2014 office holders); each
+# part has the same columns.
+PEOPLE_TABLES = ("people", "people_india", "people_history")
+ROLE_TABLES = ("roles", "roles_india", "roles_history")
 
 
 @functools.cache

@@ -38,7 +38,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
-PARTS: dict[str, tuple[str, ...]] = {"people": ("people_india",), "roles": ("roles_india",)}
+PARTS: dict[str, tuple[str, ...]] = {"people": ("people_india", "people_history"),
+                                     "roles": ("roles_india", "roles_history")}
 
 # What makes a row unique in each file: its id, or the cells that together say one thing once.
 KEYS: dict[str, tuple[str, ...]] = {
