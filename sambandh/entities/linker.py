@@ -17,6 +17,14 @@ and no KB match covers become provisional entities (``provisional.py``, ``how`` 
 tagger being run once per sentence and only where such a name could be kept; short names and
 pronouns of people named before are ``coref`` (``coref.py``). Provisional entities and pronouns
 make no actors.
+
+English names a person after a title the KB knows: "Algerian President Ahmed Ben Bella". When the name is
+unknown the title links alone (``DZAGOV``) and the actor is stretched over the name (``_with_name``), so the
+name does not stand between the actor and its verb or its "and". A demonym before a people's demonym names
+the state they live in: "Bosnian Serbs" is ``BIH``, "Croatian Serb refugees" ``HRVREF`` (``_nationals_of``).
+The people of a body with no country act as the body: "UN officials" ``IGOUNO``, "NATO troops" (``_body_of``).
+An English country name misspelt by one letter inside it ("Ethopia", "Afganistan") is ``fuzzy``
+(``_misspelt_countries``).
 """
 
 from __future__ import annotations
@@ -43,6 +51,21 @@ _BETWEEN = re.compile(r"^\s*(\S+)\s*$")
 _CONTEXT = "context"
 _LATIN = re.compile(r"[A-Za-z]")
 log = logging.getLogger(__name__)
+# "Algerian President Ahmed Ben Bella": at most this many words of a name after a title, the name's own small
+# words ("bin", "al", "de") included; a name starts with a capital letter.
+TITLED_NAME_WORDS = 5
+_NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "abu", "de", "da", "dos", "das", "del", "van", "von", "den",
+                             "der", "le", "la", "el"})
+_NAME_WORD = re.compile(r"[A-Za-z][\w'.-]*")
+_TITLED_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'.-]*|(?:" + "|".join(sorted(_NAME_PARTICLES))
+                          + r")(?=\s+[A-Z]))){1," + str(TITLED_NAME_WORDS) + "}")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight"})
+# An English word this long or longer, unknown to the KB, may be a country's name misspelt by one letter
+# ("Ethopia"); shorter words are too often names ("Omar" is one letter from "Oman").
+MISSPELT_MIN_LETTERS = 6
 # Sentences whose tagged names are kept (token words → spans); articles repeat their headline and standfirst.
 NAME_CACHE_SIZE = 4096
 
@@ -76,6 +99,8 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
             spelled = provisional.near_spellings(
                 sentence.text, tokens, kb, [(m.start, m.end) for m in (*usable, *romanised)])
             exact = [m for m in exact if not any(s.start < m.end and m.start < s.end for s in spelled)]
+        elif _LATIN.search(sentence.text):
+            spelled = _misspelt_countries(tokens, kb, [(m.start, m.end) for m in exact])
         by_sound = {(m.start, m.end) for m in romanised}
         by_spelling = {(m.start, m.end) for m in spelled}
         covered: list[tuple[int, int]] = []
@@ -107,6 +132,11 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
         groups = group_parts(sentence.text, parts)
         resolved = [resolve_group(sentence.text, g, sentence=sentence.id, kb=kb, on=on) for g in groups]
         resolved = _share_sectors(sentence.text, groups, resolved)
+        resolved = _nationals_of(sentence.text, groups, resolved)
+        resolved = [actor if actor is not None else _body_of(sentence, group)
+                    for group, actor in zip(groups, resolved, strict=True)]
+        resolved = [_with_name(sentence.text, group, actor, parts)
+                    for group, actor in zip(groups, resolved, strict=True)]
         for actor in resolved:
             if actor is None:
                 continue
@@ -147,6 +177,110 @@ def _share_sectors(text: str, groups: list[list[Part]], actors: list[Actor | Non
         sector = (partner.code or "")[len(partner.country or ""):]
         if sector and actor.country:
             out[index] = replace(actor, code=f"{actor.code}{sector}", text=actor.text)
+    return out
+
+
+def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Part]) -> Actor | None:
+    """"Algerian President | Ahmed Ben Bella": the name the KB does not know after a title joins its actor.
+
+    English writes a person's title and country before the name; when the name is unknown the title alone
+    links ("Algerian President" → ``DZAGOV``) and the name, left out, would stand between the actor and its
+    verb or its "and". Only Latin capitalised words directly after an office or agent are taken (weekdays and
+    months are not names); a known name starts a new actor.
+    """
+    if actor is None or group[-1].alias.kind not in ("office", "agent") or actor.end != group[-1].match.end:
+        return actor
+    found = _TITLED_NAME.match(text, actor.end)
+    if found is None:
+        return actor
+    end = found.end()
+    later = [p.match.start for p in parts if actor.end <= p.match.start < end]
+    if later:
+        end = min(later)
+    words = _NAME_WORD.findall(text[actor.end:end])
+    while words and words[-1].casefold() in _NAME_PARTICLES:
+        words.pop()
+    if not words or any(w.casefold() in _CALENDAR_WORDS for w in words):
+        return actor
+    last = words[-1] if _INITIALS.fullmatch(words[-1]) else words[-1].rstrip(".")  # "F.W." keeps its dots
+    end = text.index(last, actor.end) + len(last)
+    return replace(actor, end=end, text=text[actor.start:end])
+
+
+def _body_of(sentence: Sentence, group: list[Part]) -> Actor | None:
+    """"UN officials", "NATO troops", "Red Cross officials": the people of an international body act as the body.
+
+    A role word after a body of no country gives no country actor; the body itself (``IGOUNO``, ``IGOWSTNAT``)
+    is the actor, over the whole phrase.
+    """
+    body = next((p.entity for p in group if p.entity is not None and p.entity.type in ("organization", "group")
+                 and not p.entity.country and p.entity.code), None)
+    if body is None or len(group) < 2 or group[-1].alias.kind not in ("agent", "office"):
+        return None
+    start, end = group[0].match.start, group[-1].match.end
+    return Actor(sentence=sentence.id, start=start, end=end, text=sentence.text[start:end], entity=body.id,
+                 name=body.name, type=body.type, country=None, code=body.code, how="exact")
+
+
+def _misspelt_countries(tokens: list[Token], kb: KnowledgeBase, taken: list[tuple[int, int]]) -> list[Match]:
+    """English country names misspelt by one letter ("Ethopia", "Afganistan", "Phillippines"): a capitalised
+    word of at least MISSPELT_MIN_LETTERS letters that no name covers and that is one edit from exactly one
+    country's one-word English name (``how`` = ``fuzzy``)."""
+    found = []
+    for token in tokens:
+        word = token.text
+        if (len(word) < MISSPELT_MIN_LETTERS or not word[:1].isupper() or not word.isalpha()
+                or any(start < token.end and token.start < end for start, end in taken)):
+            continue
+        folded = word.casefold()
+        targets = {entity_id for name, entity_id in _country_words(kb)
+                   if abs(len(name) - len(folded)) <= 1 and name != folded and _one_edit(name, folded)}
+        if len(targets) == 1:
+            target = next(iter(targets))
+            found.append(Match(token.start, token.end, word, (Alias(word, "en", "name", target),)))
+    return found
+
+
+@functools.cache
+def _country_words(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """(folded one-word English name, country id) of every country, names and aliases alike."""
+    words = set()
+    for entity in kb.entities.values():
+        if entity.type == "country":
+            words.update((name.casefold(), entity.id) for name in entity.names_en
+                         if " " not in name and len(name) >= MISSPELT_MIN_LETTERS - 1)
+    return tuple(sorted(words))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added or dropped inside it, changed, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    # a letter more or less at the end makes another word ("Indiana", "Chinas"), not a typing slip
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long) - 1))
+
+
+def _nationals_of(text: str, groups: list[list[Part]], actors: list[Actor | None]) -> list[Actor | None]:
+    """"Bosnian Serbs", "Croatian Serb refugees": a people named after a state's demonym are that state's.
+
+    The first demonym names the state they live in and act for (``BIH``, ``HRVREF``); the second, their people.
+    """
+    out = list(actors)
+    for index in range(len(groups) - 1):
+        left, right = groups[index], groups[index + 1]
+        actor, partner = out[index], out[index + 1]
+        if (actor is None or partner is None or len(left) != 1 or left[0].alias.kind != "demonym"
+                or right[0].alias.kind != "demonym" or not actor.country or actor.country == partner.country):
+            continue
+        if text[left[-1].match.end:right[0].match.start].strip():
+            continue
+        sector = (partner.code or "")[len(partner.country or ""):]
+        out[index] = None
+        out[index + 1] = replace(actor, end=partner.end, text=text[actor.start:partner.end],
+                                 code=f"{actor.code}{sector}")
     return out
 
 

@@ -22,6 +22,9 @@ from .cues import Cues, phrase_at
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
 GENERIC_HOW = "generic"  # Actor.how of a generic actor ("आतंकियों"): named by its kind, not linked
+# English: a kind of actor ending at most this many tokens before a named actor is its description
+# ("the militant group Hamas": one word, "group", between). Hand-set; no change in PLOVER dev F1.
+APPOSITION_GAP = 1
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
 
@@ -69,9 +72,16 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
             continue  # "(26 जुलाई)", "(KCNA)" after a name: asides, not clause words
         tokens.append(token)
     placed = [p for p in (_place(actor, tokens, cues) for actor in actors) if p is not None]
-    placed += [p for p in (_place(actor, tokens, cues) for actor in _generic_actors(sentence, tokens, placed, cues))
+    generic = [p for p in (_place(actor, tokens, cues) for actor in _generic_actors(sentence, tokens, placed, cues))
                if p is not None]
-    placed = tuple(_share_roles(sorted(placed, key=lambda p: p.first)))
+    if cues.lang != "hi":
+        # "the militant group Hamas", "rebel leader X": a kind of actor right before a named one describes it
+        named = {p.first for p in placed if p.marker_kind == "none"}  # not "security forces in Guinea"
+        generic = [g for g in generic if not any(g.last <= at <= g.last + APPOSITION_GAP for at in named)]
+    placed += generic
+    placed = _share_roles(sorted(placed, key=lambda p: p.first))
+    placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
+    placed = tuple(placed)
     return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
 
 
@@ -142,6 +152,10 @@ def _place_english(
         for kind in ("location", "postposition", "agent"):
             if (before[-1],) in cues.markers.get(kind, ()):
                 return PlacedActor(actor, first, last, before[-1], kind, preceding)
+    # "in southern Gaza", "in the occupied West Bank": a word placing the place inside the country
+    if len(before) > 1 and (before[-1],) in cues.markers.get("place_modifier", ()) and (
+            (before[-2],) in cues.markers.get("location", ())):
+        return PlacedActor(actor, first, last, before[-2], "location", preceding)
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
 
 
@@ -158,6 +172,17 @@ def _share_roles(placed: list[PlacedActor]) -> list[PlacedActor]:
     return out
 
 
+def _listed(text: str, placed: list[PlacedActor]) -> list[PlacedActor]:
+    """English lists: "to Iran, Libya, North Korea and Sudan": an actor followed by a comma and then by an
+    actor joined by "and" is joined too, with its role."""
+    out = list(placed)
+    for index in range(len(out) - 2, -1, -1):
+        actor, partner = out[index], out[index + 1]
+        if partner.joined and not actor.joined and text[actor.actor.end:partner.actor.start].strip() == ",":
+            out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
+    return out
+
+
 def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
     keys = [t.key for t in tokens]
     # coordinators join actors as often as clauses ("रूसी और चीनी प्रतिनिधिमंडल"); predicates split those
@@ -169,3 +194,18 @@ def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
             cuts.append(index)
     cuts.append(len(keys))
     return tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)
+
+
+def coordinated(actors: list[PlacedActor], source: PlacedActor) -> list[PlacedActor]:
+    """The source and every actor joined to it by "और"/"and"."""
+    index = actors.index(source)
+    chain = [source]
+    left = index - 1
+    while left >= 0 and actors[left].joined and actors[left].marker == source.marker:
+        chain.insert(0, actors[left])
+        left -= 1
+    right = index
+    while right + 1 < len(actors) and actors[right].joined and actors[right + 1].marker == source.marker:
+        right += 1
+        chain.append(actors[right])
+    return chain

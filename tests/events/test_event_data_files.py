@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from sambandh.datafiles import load_table, split_values
+from sambandh.events.lexicon import GAP, GAP_WORDS
 from sambandh.text.normalize import fold
 from sambandh.text.tokens import tokenize
 
@@ -42,11 +43,11 @@ COLUMNS = {
 FORMS_FILE = {"hi": ("light_verbs_hi", "verb"), "en": ("verb_forms_en", "lemma")}
 TARGETS = {
     "hi": {"से", "को", "की", "का", "के", "पर", "के साथ", "के खिलाफ", "के लिए", "के प्रति", "की ओर", "0", "-"},
-    "en": {"with", "to", "on", "against", "from", "for", "at", "0", "-"},
+    "en": {"with", "to", "on", "against", "from", "for", "at", "of", "0", "-"},
 }
 MODALITIES = {"asserted", "intended", "nonfinite"}
 CUE_KINDS = {"attribution", "negation", "possible", "intended", "hypothetical", "opinion", "clause_break",
-             "simile", "passive", "obligation"}
+             "simile", "passive", "obligation", "condition"}
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
     "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
@@ -193,8 +194,8 @@ def test_light_verbs_hi_masculine_class_leaves_out_the_genitive():
 @pytest.mark.parametrize("lang", ["hi", "en"])
 def test_cues_kinds_and_no_duplicates(lang):
     rows = _rows(f"cues_{lang}")
-    # Hindi marks the passive doer with "द्वारा" (case_markers.tsv); obligation is English-only for now
-    english_only = {"passive", "obligation"}
+    # Hindi marks the passive with an auxiliary ("किया गया") and its doer with "द्वारा"; obligation is English-only
+    english_only = {"obligation", "condition"}
     assert {r["kind"] for r in rows} == (CUE_KINDS if lang == "en" else CUE_KINDS - english_only)
     pairs = Counter((r["kind"], r["phrase"]) for r in rows)
     assert not [pair for pair, n in pairs.items() if n > 1]
@@ -243,7 +244,9 @@ def _skipped_words(lang: str) -> frozenset[str]:
 def _elements(pattern: str, lang: str) -> list[tuple[tuple[str, ...], ...]]:
     elements = []
     for token in pattern.split():
-        if token.startswith("@"):
+        if token == "*":
+            elements.append(GAP)
+        elif token.startswith("@"):
             elements.append(_forms(lang)[token[1:]])
         elif token.startswith("(") and token.endswith(")"):
             elements.append(tuple((fold(word),) for word in token[1:-1].split("|")))
@@ -252,11 +255,16 @@ def _elements(pattern: str, lang: str) -> list[tuple[tuple[str, ...], ...]]:
     return elements
 
 
-def _ends(elements, keys: list[str], index: int) -> set[int]:
-    """Every end index at which ``elements`` match contiguously from ``index``."""
+def _ends(elements, keys: list[str], index: int) -> set[tuple[int, int]]:
+    """Every (end index, words skipped by "*") at which ``elements`` match from ``index``."""
     if not elements:
-        return {index}
-    ends: set[int] = set()
+        return {(index, 0)}
+    if elements[0] == GAP:  # "*": the shortest run of one to GAP_WORDS words after which the rest matches
+        for gap in range(1, GAP_WORDS + 1):
+            if index + gap < len(keys) and (ends := _ends(elements[1:], keys, index + gap)):
+                return {(end, skipped + gap) for end, skipped in ends}
+        return set()
+    ends: set[tuple[int, int]] = set()
     for words in elements[0]:
         if tuple(keys[index:index + len(words)]) == words:
             ends |= _ends(elements[1:], keys, index + len(words))
@@ -268,9 +276,15 @@ def _keys(text: str, lang: str) -> list[str]:
     return [token.key for token in tokenize(text) if token.key not in skipped]
 
 
-def _matches(pattern: str, lang: str, keys: list[str]) -> list[tuple[int, int]]:
+def _matches(pattern: str, lang: str, keys: list[str]) -> list[tuple[int, int, int]]:
+    """(start, end, weight) of each match: the longest from each start; weight is its length less the gap."""
     elements = _elements(pattern, lang)
-    return [(start, max(ends)) for start in range(len(keys)) if (ends := _ends(elements, keys, start))]
+    out = []
+    for start in range(len(keys)):
+        if ends := _ends(elements, keys, start):
+            end, skipped = max(ends)
+            out.append((start, end, end - start - skipped))
+    return out
 
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
@@ -337,20 +351,21 @@ def _check_example(row: dict, lang: str) -> None:
     keys = _keys(row["example"], lang)
     own = _matches(row["pattern"], lang, keys)
     assert own, f"pattern {row['pattern']!r} not found in {keys}"
-    start, end = max(own, key=lambda span: span[1] - span[0])
-    mine = (-(end - start), start, row["pattern"])  # the coder keeps the longest, then the first, match
+    start, end, weight = max(own, key=lambda span: span[2])
+    # the coder keeps the longest match (words a "*" skips do not count), then the first
+    mine = (-weight, start, row["pattern"])
     for other in _patterns(lang):
         if other["pattern"] == row["pattern"] or other["cameo"] == row["cameo"]:
             continue
-        for first, last in _matches(other["pattern"], lang, keys):
+        for first, last, other_weight in _matches(other["pattern"], lang, keys):
             overlaps = first < end and start < last
-            assert not (overlaps and (-(last - first), first, other["pattern"]) < mine), (
+            assert not (overlaps and (-other_weight, first, other["pattern"]) < mine), (
                 f"{other['pattern']!r} ({other['cameo']}) shadows {row['pattern']!r} in the example")
 
 
 # ---------------------------------------------------------------------------- generic actors
 
-SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL"}
+SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD"}
 
 
 def test_generic_actors_are_unique_with_known_sectors():

@@ -1,0 +1,70 @@
+"""The article's home country (events/context.py) on sentences we wrote ourselves, about real events."""
+
+from sambandh import analyze
+from sambandh.events.context import home_country, provisional_actors
+from sambandh.model import Actor, Article, Entity, Mention, Sentence, Source
+
+
+def _actor(sentence, start, text, country, code, type_="country", how="exact"):
+    return Actor(sentence=sentence, start=start, end=start + len(text), text=text, entity=None, name=text,
+                 type=type_, country=country, code=code, how=how)
+
+
+def _article(actors=(), entities=(), sentences=()):
+    return Article(id="t", source=Source(path="t"), language="hi", actors=tuple(actors),
+                   entities=tuple(entities), sentences=tuple(sentences))
+
+
+def test_home_country_is_the_clear_majority():
+    actors = [_actor(0, 0, "पाकिस्तान", "PAK", "PAK"), _actor(1, 0, "लाहौर", "PAK", "PAK", "place"),
+              _actor(2, 0, "भारत", "IND", "IND")]
+    assert home_country(_article(actors)) == "PAK"
+
+
+def test_home_country_ignores_media_and_needs_a_lead():
+    bbc = [_actor(i, 0, "बीबीसी", "GBR", "GBRMED", "media") for i in range(5)]
+    even = [_actor(0, 0, "भारत", "IND", "IND"), _actor(1, 0, "पाकिस्तान", "PAK", "PAK"),
+            _actor(2, 0, "भारत", "IND", "IND"), _actor(3, 0, "पाकिस्तान", "PAK", "PAK")]
+    assert home_country(_article(bbc)) is None
+    assert home_country(_article([*bbc, *even])) is None
+    assert home_country(_article([_actor(0, 0, "भारत", "IND", "IND")])) is None  # one mention is not enough
+
+
+def test_provisional_person_takes_the_office_before_it_else_the_home_country():
+    text = "अमेरिका के राजदूत एरिक गार्सेटी ने दिल्ली में सुनीता राव से मुलाकात की।"
+    office = _actor(0, 0, "अमेरिका के राजदूत", "USA", "USAGOV")
+    names = [(text.index("एरिक गार्सेटी"), "एरिक गार्सेटी"), (text.index("सुनीता राव"), "सुनीता राव")]
+    entities = [Entity(id=f"sb:provisional-{i}", name=name, type="person",
+                       mentions=(Mention(text=name, sentence=0, start=start, end=start + len(name), how="ner"),))
+                for i, (start, name) in enumerate(names)]
+    article = _article([office], entities, [Sentence(id=0, text=text, paragraph=0, start=0, end=len(text))])
+    found = {a.text: (a.country, a.code) for a in provisional_actors(article, "IND")}
+    assert found == {"एरिक गार्सेटी": ("USA", "USAGOV"), "सुनीता राव": ("IND", "IND")}
+
+
+def _triples(text):
+    return {(e.source.country, e.target.country if e.target else None, e.root)
+            for e in analyze(text, language="hi").events if not e.negated}
+
+
+def test_generic_actors_take_the_home_country():
+    text = ("पाकिस्तान में मई 2023 में इमरान ख़ान की गिरफ़्तारी के बाद हिंसा भड़की। "
+            "पुलिस ने लाहौर में सैकड़ों प्रदर्शनकारियों को गिरफ़्तार किया।")
+    assert ("PAK", "PAK", "17") in _triples(text)
+
+
+def test_generic_actor_placed_by_its_own_sentence():
+    events = analyze("जनवरी 2025 में छत्तीसगढ़ में नक्सलियों के हमले में आठ जवान शहीद हुए।", language="hi").events
+    assert [e.source.code for e in events] == ["INDREB"]
+
+
+def test_passive_without_doer_is_the_home_countrys_authorities():
+    text = ("रूस में मार्च 2023 में एक अमेरिकी पत्रकार को गिरफ़्तार किया गया। "
+            "रूस ने उन पर जासूसी का आरोप लगाया।")
+    assert ("RUS", "USA", "17") in _triples(text)
+
+
+def test_targetless_act_of_others_is_aimed_at_the_home_country():
+    text = ("सूडान में अप्रैल 2023 में सेना और आरएसएफ़ के बीच लड़ाई छिड़ गई। सूडान की राजधानी ख़ारतूम में "
+            "भारी गोलाबारी हुई। अमेरिका, ब्रिटेन और फ़्रांस ने अप्रैल 2023 में अपने राजनयिकों को वापस बुला लिया।")
+    assert {("USA", "SDN", "16"), ("GBR", "SDN", "16"), ("FRA", "SDN", "16")} <= _triples(text)
