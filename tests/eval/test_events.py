@@ -1,6 +1,7 @@
 """Event scoring: gold readers, triples, EDNIL document rates, the CLI, and floors on ../shared gold."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -223,13 +224,13 @@ def test_events_cli_prints_scores(gold_files):
 
 
 # ---------------------------------------------------------------------------- floors on ../shared gold
-# Issue 5's figures: EDNIL test split .923 / .031 (dev .965 / .016), PLOVER records F1 .230 → .388
-# after the English work (held-out split .194 → .289), PETRARCH2 validation F1 .175 → .183. Floors sit
-# a little under them; lowering one is a reviewed commit.
+# Issue 5's figures: EDNIL test split .962 / .031 (dev .965 / .016), PLOVER records F1 .230 → .388 → .523
+# after two rounds of English work (held-out split .194 → .289 → .370), PETRARCH2 validation F1 .175 →
+# .183 → .283. Floors sit a little under them; lowering one is a reviewed commit.
 EDNIL_VIOLENT_FLOOR = 0.85  # the issue's MUST: at least 85% of violent documents get a 14/18/19/20 event
 EDNIL_CALM_CEILING = 0.10  # and at most 10% of disaster/accident-only documents do
-PLOVER_F1_FLOOR = 0.35
-PETRARCH_F1_FLOOR = 0.17
+PLOVER_F1_FLOOR = 0.48
+PETRARCH_F1_FLOOR = 0.25
 
 
 @pytest.mark.shared
@@ -253,3 +254,14 @@ def test_legacy_cameo_country_codes_read_as_iso():
     from sambandh.eval.events import _country
 
     assert _country("JAPGOV") == "JPN" and _country("ITL") == "ITA" and _country("RUSMIL") == "RUS"
+
+
+# Our blind annotation of real BBC Hindi world news (docs/gold/README.md); the texts stay in ../shared.
+BBC_GOLD = Path(__file__).resolve().parents[2] / "docs" / "gold" / "bbc-hindi-international.jsonl"
+BBC_F1_FLOOR = 0.40  # all 35 articles: 0.466 when this floor was set (dev 0.516, held-out test 0.231)
+
+
+@pytest.mark.shared
+def test_events_hindi_world_news_f1_floor():
+    texts = shared_path("corpora/bbc-hindi/articles.jsonl")
+    assert evaluate_events(BBC_GOLD, texts=texts).triples.f1 >= BBC_F1_FLOOR
