@@ -43,6 +43,7 @@ rules and lexicon entries are written against ``dev`` errors only, and ``test`` 
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -84,6 +85,7 @@ class GoldItem:
     types: frozenset[str] = frozenset()  # EDNIL event types
     skip_roots: frozenset[str] = frozenset()  # roots the gold does not annotate (ours of them are not scored)
     unknown_actors: frozenset[str] = frozenset()  # actor codes the gold writes as "---" (ours are read so)
+    title: str = ""
 
 
 @dataclass(slots=True)
@@ -242,18 +244,19 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
     """Our own gold: JSON Lines of ``{"id", "events": [{"source", "target", "root"}]}`` per article.
 
     The gold holds no text (the articles' licences do not allow copying them): the texts come from
-    ``texts``, JSON Lines with ``id`` and ``text`` (and optionally ``published``, ``language``),
-    such as a corpus under ``../shared/corpora``. A header line states the annotation scheme:
-    ``{"skip_roots": ["01"], "unknown_actors": ["NGO"]}`` — roots the annotators left out (our
-    events of those roots are not scored either), and actor codes they did not use, writing
-    ``---`` instead (ours are read the same way).
+    ``texts``, JSON Lines (or ``.jsonl.gz``) with ``id`` and ``text`` or ``body`` (and optionally
+    ``title``, ``published`` or ``date``, ``language``), such as a corpus under ``../shared/corpora``.
+    A header line states the annotation scheme: ``{"skip_roots": ["01"], "unknown_actors": ["NGO"]}`` — roots the
+    annotators left out (our events of those roots are not scored either), and actor codes they did
+    not use, writing ``---`` instead (ours are read the same way).
     """
     if texts is None:
         raise InputError(f"The triples gold {path.name} holds no text; give the articles with --texts FILE.")
     try:
         gold_lines = path.read_text("utf-8").splitlines()
-        text_lines = texts.read_text("utf-8").splitlines()
-    except OSError as err:
+        raw = texts.read_bytes()
+        text_lines = (gzip.decompress(raw) if texts.suffix == ".gz" else raw).decode("utf-8").splitlines()
+    except (OSError, gzip.BadGzipFile, UnicodeDecodeError) as err:
         raise InputError(f"Cannot read triples gold {path} or its texts {texts}: {err}.") from err
     articles = {}
     for line in filter(str.strip, text_lines):
@@ -277,9 +280,10 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
             raise InputError(f"{path}, line {number}: no text with id {record.get('id')!r} in {texts}.")
         triples = frozenset((_country(e.get("source")), _country(e.get("target")), str(e["root"]).zfill(2))
                             for e in record.get("events", ()))
-        yield GoldItem(id=str(record["id"]), text=article["text"], language=article.get("language") or "",
-                       published=article.get("published"), triples=triples, skip_roots=skip_roots,
-                       unknown_actors=unknown_actors)
+        yield GoldItem(id=str(record["id"]), text=article.get("text") or article.get("body") or "",
+                       title=article.get("title") or "", language=article.get("language") or "",
+                       published=article.get("published") or article.get("date"), triples=triples,
+                       skip_roots=skip_roots, unknown_actors=unknown_actors)
 
 
 READERS: dict[str, Callable[..., Iterator[GoldItem]]] = {
@@ -349,8 +353,9 @@ def event_triples(events: Iterable[Event], *, kind: str = "root") -> frozenset[T
 
 
 def analyse_item(item: GoldItem, pipeline: Pipeline) -> Article | None:
-    """Our article for a gold text; the text is all body (no line is taken as its title)."""
-    document = Document(source=Source(path=item.id, format="text"), content=item.text, title="",
+    """Our article for a gold text; the text is all body (no line is taken as its title; the gold's own
+    title, when it has one, is the title)."""
+    document = Document(source=Source(path=item.id, format="text"), content=item.text, title=item.title,
                         published=item.published, language=item.language or None)
     result = pipeline.article(document)
     return None if isinstance(result, Skipped) else result

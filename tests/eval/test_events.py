@@ -265,3 +265,14 @@ BBC_F1_FLOOR = 0.40  # all 35 articles: 0.466 when this floor was set (dev 0.516
 def test_events_hindi_world_news_f1_floor():
     texts = shared_path("corpora/bbc-hindi/articles.jsonl")
     assert evaluate_events(BBC_GOLD, texts=texts).triples.f1 >= BBC_F1_FLOOR
+
+
+def test_events_read_triples_takes_gzipped_corpora_with_body_date_and_title(tmp_path):
+    import gzip
+
+    texts, gold = tmp_path / "corpus.jsonl.gz", tmp_path / "gold.jsonl"
+    record = {"id": "c1", "date": "2024-07-10", "title": "मोदी-पुतिन मुलाकात", "body": TEXTS[0]["text"]}
+    texts.write_bytes(gzip.compress((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")))
+    gold.write_text(json.dumps({"id": "c1", "events": [{"source": "IND", "target": "RUS", "root": "04"}]}) + "\n")
+    [item] = read_triples(gold, texts)
+    assert (item.text, item.title, item.published) == (TEXTS[0]["text"], "मोदी-पुतिन मुलाकात", "2024-07-10")
