@@ -229,15 +229,20 @@ def read_ednil(path: Path) -> Iterator[GoldItem]:
         lines = path.read_text("utf-8").splitlines()
     except OSError as err:
         raise InputError(f"Cannot read EDNIL documents from {path}: {err}.") from err
+    for number, record in _json_lines(lines, path):
+        yield GoldItem(id=record.get("doc_id", f"line {number}"), text=record["text"], language="hi",
+                       types=frozenset(e["type"] for e in record.get("events", ()) if e.get("type")))
+
+
+def _json_lines(lines: list[str], path: Path) -> Iterator[tuple[int, dict]]:
+    """The records of JSON Lines with their line numbers; a line that is not JSON is an error."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            yield number, json.loads(line)
         except ValueError as err:
             raise InputError(f"{path}, line {number}: not JSON ({err}).") from err
-        yield GoldItem(id=record.get("doc_id", f"line {number}"), text=record["text"], language="hi",
-                       types=frozenset(e["type"] for e in record.get("events", ()) if e.get("type")))
 
 
 def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
@@ -258,19 +263,10 @@ def read_triples(path: Path, texts: Path | None = None) -> Iterator[GoldItem]:
         text_lines = (gzip.decompress(raw) if texts.suffix == ".gz" else raw).decode("utf-8").splitlines()
     except (OSError, gzip.BadGzipFile, UnicodeDecodeError) as err:
         raise InputError(f"Cannot read triples gold {path} or its texts {texts}: {err}.") from err
-    articles = {}
-    for line in filter(str.strip, text_lines):
-        record = json.loads(line)
-        articles[str(record.get("id"))] = record
+    articles = {str(record.get("id")): record for _, record in _json_lines(text_lines, texts)}
     skip_roots: frozenset[str] = frozenset()
     unknown_actors: frozenset[str] = frozenset()
-    for number, line in enumerate(gold_lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"{path}, line {number}: not JSON ({err}).") from err
+    for number, record in _json_lines(gold_lines, path):
         if "id" not in record:  # the scheme header
             skip_roots = frozenset(str(root) for root in record.get("skip_roots", ()))
             unknown_actors = frozenset(str(code).upper() for code in record.get("unknown_actors", ()))

@@ -26,18 +26,18 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from ..errors import SambandhError
 from ..model import Article, Document, Skipped
 from ..pipeline import Options, Pipeline
 
-__all__ = ["CHUNK_SIZE", "LocalPool", "default_workers"]
+__all__ = ["CHUNK_SIZE", "LocalPool", "default_workers", "in_order"]
 
 log = logging.getLogger(__name__)
 
@@ -142,27 +142,18 @@ class LocalPool:
             for item in items:
                 yield item if isinstance(item, Skipped) else _analyze(_pipeline(self.options), item)
             return
-        pending: deque[Future[list[Article | Skipped]]] = deque()
-        chunks = _chunks(items, self.chunk_size)
-        ahead = self.workers * _CHUNKS_IN_FLIGHT_PER_WORKER
+        pending: deque[Future[list[Article | Skipped]] | list[Article | Skipped]] = deque()
         try:
-            for chunk in chunks:
-                if any(isinstance(item, Document) for item in chunk):
-                    pending.append(self._start().submit(_analyze_chunk, self.options, chunk))
-                else:  # nothing to analyse: no worker is started for it
-                    done: Future[list[Article | Skipped]] = Future()
-                    done.set_result(chunk)
-                    pending.append(done)
-                if len(pending) >= ahead:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            yield from in_order(items, pending, chunk_size=self.chunk_size,
+                                submit=lambda chunk: self._start().submit(_analyze_chunk, self.options, chunk),
+                                resolve=Future.result, ahead=lambda: self.workers * _CHUNKS_IN_FLIGHT_PER_WORKER)
         except BrokenProcessPool as err:
             raise SambandhError(f"A worker process died ({err}); documents already handed back are not "
                                 "affected. Run again with fewer --workers if memory is short.") from err
         finally:
             for future in pending:
-                future.cancel()
+                if isinstance(future, Future):
+                    future.cancel()
 
     def _start(self) -> ProcessPoolExecutor:
         """The executor, started on first use: a run with nothing to analyse starts no process."""
@@ -172,6 +163,27 @@ class LocalPool:
                                                  initializer=_init_worker)
             log.info("started %d worker processes", self.workers)
         return self._executor
+
+
+def in_order(items: Iterable[Document | Skipped], pending: deque, *, chunk_size: int,
+             submit: Callable[[list[Document | Skipped]], Any], resolve: Callable[[Any], list[Article | Skipped]],
+             ahead: Callable[[], int]) -> Iterator[Article | Skipped]:
+    """The loop every pool runs: chunks submitted in input order, results yielded in the same order.
+
+    A chunk with a document goes to ``submit`` (a future, an object ref); a chunk of skips only is
+    kept as it is, without a round trip. At most ``ahead()`` chunks are in flight; ``resolve`` waits
+    for one. ``pending`` belongs to the caller, which cancels what is left in it when the run stops.
+    """
+    for chunk in _chunks(items, chunk_size):
+        pending.append(submit(chunk) if any(isinstance(item, Document) for item in chunk) else chunk)
+        if len(pending) >= ahead():
+            yield from _resolved(pending.popleft(), resolve)
+    while pending:
+        yield from _resolved(pending.popleft(), resolve)
+
+
+def _resolved(work: Any, resolve: Callable[[Any], list[Article | Skipped]]) -> list[Article | Skipped]:
+    return work if isinstance(work, list) else resolve(work)
 
 
 def _chunks(items: Iterable[Document | Skipped], size: int) -> Iterator[list[Document | Skipped]]:

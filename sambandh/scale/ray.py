@@ -22,6 +22,7 @@ exercise it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -31,7 +32,7 @@ from typing import Any, Self
 from ..errors import E051, SambandhError
 from ..model import Article, Document, Skipped
 from ..pipeline import Options
-from .local import CHUNK_SIZE, _analyze_chunk, _chunks, default_workers
+from .local import CHUNK_SIZE, _analyze_chunk, default_workers, in_order
 
 __all__ = ["LOCAL", "RayPool"]
 
@@ -106,19 +107,15 @@ class RayPool:
         """
         ray = _ray()
         pending: deque[Any] = deque()
-        turn = 0
+        turns = itertools.count()
+
+        def submit(chunk: list[Document | Skipped]) -> Any:
+            actors = self._start()
+            return actors[next(turns) % len(actors)].analyze.remote(chunk)
+
         try:
-            for chunk in _chunks(items, self.chunk_size):
-                if any(isinstance(item, Document) for item in chunk):
-                    actors = self._start()
-                    pending.append(actors[turn % len(actors)].analyze.remote(chunk))
-                    turn += 1
-                else:  # nothing to analyse: passed through without a round trip
-                    pending.append(chunk)
-                if len(pending) >= max(1, len(self._actors)) * _CHUNKS_IN_FLIGHT_PER_ACTOR:
-                    yield from self._result(pending.popleft())
-            while pending:
-                yield from self._result(pending.popleft())
+            yield from in_order(items, pending, chunk_size=self.chunk_size, submit=submit, resolve=ray.get,
+                                ahead=lambda: max(1, len(self._actors)) * _CHUNKS_IN_FLIGHT_PER_ACTOR)
         except ray.exceptions.RayActorError as err:
             raise SambandhError(f"A Ray actor died ({err}); documents already handed back are not affected. "
                                 "Run again to finish: stored articles are not analysed twice.") from err
@@ -126,9 +123,6 @@ class RayPool:
             for ref in pending:
                 if not isinstance(ref, list):
                     ray.cancel(ref, force=True)
-
-    def _result(self, ref: Any) -> list[Article | Skipped]:
-        return ref if isinstance(ref, list) else _ray().get(ref)
 
     def _start(self) -> list[Any]:
         """The actors, started on first use: a run with nothing to analyse starts no cluster work."""

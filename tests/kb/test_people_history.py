@@ -17,7 +17,6 @@ from importlib import resources
 import pytest
 
 from sambandh.datafiles import Row, parse_tsv, split_values
-from sambandh.kb.base import parse_day
 
 pycountry = pytest.importorskip("pycountry")
 
@@ -28,7 +27,6 @@ EXISTING_PEOPLE = ("people", "people_india")
 EXISTING_ROLES = ("roles", "roles_india")
 
 ENTITY_ID = re.compile(r"Q[1-9]\d*|sb:[a-z0-9]+(?:-[a-z0-9]+)*")
-DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 # Officials of international bodies and leaders of transnational armed groups take the body's CAMEO code
 # (IGOUNO, IGOWSTNAT, IGOEUREEC, IGOBUSIMF, IGOUNODEVWBK, IGOUNOIAE, IMGMUSALQ, IMGMUSISI), as in people.tsv.
@@ -167,23 +165,6 @@ def test_people_history_roles_reference_people_and_offices(roles):
     offices = {row["office"] for row in _rows("offices")}
     assert not [dict(r) for r in roles if r["person"] not in people]
     assert not [dict(r) for r in roles if r["office"] not in offices]
-
-
-def test_people_history_role_dates_parse_in_order(roles):
-    bad = []
-    for row in roles:
-        if not DAY.fullmatch(row["start"]) or (row["end"] and not DAY.fullmatch(row["end"])):
-            bad.append((dict(row), "not YYYY[-MM[-DD]]"))
-            continue
-        try:
-            start = parse_day(row["start"], end=False)
-            end = parse_day(row["end"], end=True) if row["end"] else None
-        except ValueError as err:
-            bad.append((dict(row), str(err)))
-            continue
-        if end is not None and end < start:
-            bad.append((dict(row), "ends before it starts"))
-    assert not bad, bad[:10]
 
 
 def test_people_history_roles_are_not_repeated(roles):

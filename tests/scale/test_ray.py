@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from scale.pool_inputs import essentials, inputs
 
 from sambandh.errors import SambandhError
-from sambandh.ingest import iter_documents
-from sambandh.model import Article, Document, Skipped, Source
+from sambandh.model import Document, Source
 from sambandh.scale.local import LocalPool
 from sambandh.scale.ray import RayPool
 from sambandh.store import Store
@@ -17,27 +17,13 @@ from sambandh.store import Store
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def _essentials(item: Article | Skipped) -> tuple:
-    if isinstance(item, Skipped):
-        return ("skipped", item.id, item.reason)
-    return (item.id, item.title, tuple(s.text for s in item.sentences),
-            tuple(e.id for e in item.entities), tuple(e.to_dict()["id"] for e in item.events))
-
-
-def _inputs() -> list[Document | Skipped]:
-    items = list(iter_documents([EXAMPLES / "hi"]))[:6]
-    items.insert(2, Skipped(id="x", source=Source(path="bad.jsonl"), reason="bad-record"))
-    items.insert(4, Document(source=Source(path="blank.txt"), content="   \n "))
-    return items
-
-
 @pytest.mark.slow
 def test_ray_pool_matches_in_process_order_and_results():
     pytest.importorskip("ray")
     with LocalPool(workers=1) as pool:
-        expected = [_essentials(item) for item in pool.map(_inputs())]
+        expected = [essentials(item) for item in pool.map(inputs(("hi",), limit=6))]
     with RayPool(address="local", workers=2, chunk_size=2) as pool:
-        got = [_essentials(item) for item in pool.map(_inputs())]
+        got = [essentials(item) for item in pool.map(inputs(("hi",), limit=6))]
     assert got == expected
     assert sum(1 for item in expected if item[0] != "skipped") == 6
 
