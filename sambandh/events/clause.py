@@ -12,19 +12,27 @@ unknown (``---`` in CAMEO, as PETRARCH writes it) and their code is ``---`` + se
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, replace
 
+from ..datafiles import load_table
 from ..model import Actor, Sentence
+from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
 from .cues import Cues, phrase_at
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
 GENERIC_HOW = "generic"  # Actor.how of a generic actor ("आतंकियों"): named by its kind, not linked
+LOCATION_TYPES = frozenset({"place", "country"})  # actor types that name where, not who
 # English: a kind of actor ending at most this many tokens before a named actor is its description
 # ("the militant group Hamas": one word, "group", between). Hand-set; no change in PLOVER dev F1.
 APPOSITION_GAP = 1
+# "X और Y के बीच": the word after a genitive that makes the joined actors one party each.
+BETWEEN_WORD = "बीच"
+# Hindi: the case markers a country's adjective takes from the noun after it ("पाकिस्तानी राजनयिकों को").
+DEMONYM_MARKER_KINDS = ("agent", "postposition", "genitive")
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
 
@@ -79,7 +87,10 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
         named = {p.first for p in placed if p.marker_kind == "none"}  # not "security forces in Guinea"
         generic = [g for g in generic if not any(g.last <= at <= g.last + APPOSITION_GAP for at in named)]
     placed += generic
-    placed = _share_roles(sorted(placed, key=lambda p: p.first))
+    placed = sorted(placed, key=lambda p: p.first)
+    if cues.lang == "hi":
+        placed = _demonym_phrases(placed, [t.key for t in tokens], cues)
+    placed = _share_roles(placed, [t.key for t in tokens])
     placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
     placed = tuple(placed)
     return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
@@ -159,17 +170,49 @@ def _place_english(
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
 
 
-def _share_roles(placed: list[PlacedActor]) -> list[PlacedActor]:
-    """"X और Y ने": X takes Y's case marker; genitives in between ("Y के कब्जे वाले Z में") are skipped."""
+def _share_roles(placed: list[PlacedActor], keys: list[str]) -> list[PlacedActor]:
+    """"X और Y ने": X takes Y's case marker; genitives in between ("Y के कब्जे वाले Z में") are skipped, save
+    "Y के बीच" ("X और Y के बीच ओमान में वार्ता"), which is X's too."""
     out = list(placed)
     for index in range(len(out) - 1, -1, -1):  # from the right, so chains "A और B और C ने" resolve
         actor = out[index]
         if actor.marker_kind != "coordination":
             continue
-        partner = next((p for p in out[index + 1:] if p.marker_kind not in ("genitive", "coordination")), None)
+        partner = next((p for p in out[index + 1:] if p.marker_kind not in ("genitive", "coordination")
+                        or _before_between(p, keys)), None)
         if partner is not None:
             out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
     return out
+
+
+def _before_between(actor: PlacedActor, keys: list[str]) -> bool:
+    """A genitive right before "बीच": "X और Y के बीच"."""
+    return actor.marker_kind == "genitive" and actor.last + 1 < len(keys) and keys[actor.last + 1] == BETWEEN_WORD
+
+
+def _demonym_phrases(placed: list[PlacedActor], keys: list[str], cues: Cues) -> list[PlacedActor]:
+    """"पाकिस्तानी राजनयिकों को", "इसराइली हमले की निंदा": a country's adjective before one noun with a case marker
+    takes that marker; the phrase is the country's. "में" is left out: "इसराइली हमले में" names the doer, no place."""
+    starts = {p.first for p in placed}
+    out = list(placed)
+    for index, actor in enumerate(placed):
+        at = actor.last
+        if (actor.marker_kind != "none" or actor.actor.type != "country" or at >= len(keys) or at in starts
+                or fold(actor.actor.text) not in _demonyms()):
+            continue
+        for kind in DEMONYM_MARKER_KINDS:
+            words = phrase_at(keys, cues.markers.get(kind, ()), at + 1)
+            if words:
+                out[index] = replace(actor, marker=" ".join(words), marker_kind=kind)
+                break
+    return out
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The folded Hindi demonyms of the KB's countries ("पाकिस्तानी", "इसराइली")."""
+    return frozenset(fold(row["alias"]) for row in load_table("sambandh.kb", "country_aliases")
+                     if row["lang"] == "hi" and row["kind"] == "demonym")
 
 
 def _listed(text: str, placed: list[PlacedActor]) -> list[PlacedActor]:

@@ -4,8 +4,8 @@ For each clause: set aside reporting frames ("KCNA के मुताबिक"
 "according to X") as ``reported_by``; find predicates from the lexicon; take the
 source and target from case marking in Hindi ("X ने", "Y से/को/की/पर") and from
 position in English (subject before the verb, object or prepositional phrase
-after); read negation and modality from cue words; date the clause from the
-nearest date expression, anchored on the publication date.
+after; ``hindi.py`` and ``english.py`` hold the argument rules); read negation
+and modality from cue words; date the clause from the nearest date expression, anchored on the publication date.
 
 Violence is often reported without a doer: "धमाके में 12 लोग मारे गए", "हिंसा भड़की",
 "सेना के काफिले पर हमला किया गया". Such events are coded all the same, with a source that
@@ -26,7 +26,16 @@ from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from .cameo import lookup, shifted_code
-from .clause import GENERIC_HOW, NONE_MARKER, UNKNOWN_COUNTRY, PlacedActor, SentenceView, coordinated, prepare
+from .clause import (
+    GENERIC_HOW,
+    LOCATION_TYPES,
+    NONE_MARKER,
+    UNKNOWN_COUNTRY,
+    PlacedActor,
+    SentenceView,
+    coordinated,
+    prepare,
+)
 from .context import (
     HOME_MARKER_KIND,
     HOME_STATE_CODES,
@@ -42,6 +51,16 @@ from .context import (
 )
 from .cues import Cues, cues, find_phrase, phrase_at
 from .english import ENGLISH_OBJECT_WINDOW, adjectival, domestic, english_arguments, is_nominal, is_passive
+from .hindi import (
+    CONCURRENT_WORD,
+    between,
+    concurrent_participles,
+    hindi_arguments,
+    hindi_predicates,
+    named_referent,
+    object_pronoun,
+    unlinked_subject,
+)
 from .lexicon import Pattern, PredicateMatch, lexicon
 
 # Confidence parts: how the actors were linked and how the predicate matched. Hand-set; checked
@@ -75,7 +94,6 @@ SIMILE_BEFORE = 2
 REPORTER_GAP = 1
 # ... or a name of at most this many words the linker left out ("Egyptian President Hosni Mubarak said").
 REPORTER_NAME_WORDS = 3
-LOCATION_TYPES = frozenset({"place", "country"})
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
 LOCATION_GENITIVE_WINDOW = 3
 # A city or region is where things happen, not who does them. A national capital is the exception:
@@ -101,14 +119,11 @@ UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
 UNNAMED_MARKER_KIND = "unnamed"  # the PlacedActor that stands for a doer the text does not name
 # Hindi occurrences starting so ("X और Y के बीच संघर्ष") take the joined actors as doers, each on the other.
 BETWEEN_HI = "के बीच"
-# Hindi मिलना is meeting with "X से", getting with a dative subject ("हमें घर मिला", case_markers kind dative).
-GETTING_VERB = "@मिल"
+CONSULT_ROOT = "04"
 # Hindi: joined doers with no target act on each other only when there are this many or fewer.
 RECIPROCAL_MOST = 2
-AGENT_HI = "ने"  # the ergative marker: "X ने" is the subject of a perfective verb
 # Hindi "उन्हें" stands for the last person named at most this many sentences before.
 REFERENT_REACH = 2
-BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
 # Hindi future forms of cooperative acts ("दौरे पर जाएंगे") are coded as intent (root 03); those of
 # conflict are not: "हमला करने वाले" (attackers) shares its form with "will attack".
 HINDI_INTENT_QUAD_CLASSES = frozenset({1, 2})
@@ -159,10 +174,10 @@ def code_events(article: Article) -> Article:
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
                                         referent=referent)
         events.extend(found)
-        if lang == "hi" and _unlinked_subject(view, sentence_cues):
+        if lang == "hi" and unlinked_subject(view, sentence_cues):
             carried = None  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
         if lang == "hi":
-            named = _referent(view)
+            named = named_referent(view)
             if named is not None or (referent is not None and sentence.id - referent.actor.sentence >= REFERENT_REACH):
                 referent = named
     return replace(article, events=tuple(_dedupe(events)))
@@ -207,26 +222,15 @@ def _code_sentence(
         # is its target, not where it happened
         actors = [a for a in actors if a.marker_kind != "location" or (
             lang != "hi" and any(_governs(keys, p, a) for p in predicates))]
+        if lang == "hi":  # "निंदा करते हुए कहा": an act done while speaking happened
+            predicates = concurrent_participles(keys, predicates)
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event
         predicates = [p for index, p in enumerate(predicates)
                       if p.modality != "nonfinite" or index == len(predicates) - 1]
         predicates = [p for p in predicates if not _simile(keys, sentence_cues, p, lang)]
         if lang == "hi":
-            # "हमले की जांच की मांग की": a "की" right before another predicate is a genitive, not the verb
-            genitive_verbs = sentence_cues.markers.get("genitive", ())
-            starts = {p.first for p in predicates}
-            predicates = [p for p in predicates
-                          if not ((keys[p.last - 1],) in genitive_verbs and p.last in starts)]
-            # "हमें एक घर मिला", "पार्टी को सीटें मिलीं": with a dative subject मिलना is getting, not meeting
-            datives = sentence_cues.markers.get("dative", ())
-            predicates = [p for p in predicates if p.pattern.text != GETTING_VERB or not (
-                find_phrase(keys, datives, first, p.first) is not None
-                or any(a.marker == "को" and a.last <= p.first for a in actors))]
-            # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
-            genitives = sentence_cues.markers.get("genitive", ())
-            predicates = [p for p in predicates
-                          if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+            predicates = hindi_predicates(view, sentence_cues, predicates, actors, first)
         if lang != "hi":
             # "Israeli-occupied", "Syrian-backed", "long-threatened": adjectives, not events
             predicates = [p for p in predicates if not _hyphenated(view, p) and not adjectival(view, sentence_cues, p)]
@@ -242,7 +246,7 @@ def _code_sentence(
             named = predicate.pattern.named_source
             passive = False
             if lang == "hi":
-                sources, targets, marked = _hindi_arguments(actors, predicate, window_start)
+                sources, targets, marked = hindi_arguments(actors, predicate, window_start, keys)
                 auxiliaries = sentence_cues.phrases.get("passive", ())
                 passive = named and phrase_at(keys, auxiliaries, predicate.last) is not None
                 if passive:  # "X को गिरफ़्तार किया गया": the bare phrase is no doer; only "X द्वारा" is
@@ -291,8 +295,8 @@ def _code_sentence(
                 continue
             unnamed = sources[0].marker_kind == UNNAMED_MARKER_KIND
             target, preferred = targets
-            if target is None and referent is not None and lang == "hi" and _object_pronoun(
-                    view, sentence_cues, _pronoun_window(predicate, actors), predicate):
+            if target is None and referent is not None and lang == "hi" and object_pronoun(
+                    view, sentence_cues, actors, predicate):
                 target = referent  # "उन्हें हिरासत में लिया गया": the person the last sentence named
             between = lang == "hi" and not named and predicate.pattern.text.startswith(BETWEEN_HI)
             if target is None and not between:  # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
@@ -309,8 +313,11 @@ def _code_sentence(
             # "Greece and Turkey agreed to share information": joined doers of a cooperative act with no target
             # act on each other, whatever targets the pattern allows (PLOVER dev F1 .525 → .532; limiting it
             # to quad classes 1-2 .558 → .560: "India and Pakistan condemned" is no mutual condemnation)
-            mutual = (lang != "hi" and target is None and len({_identity(a, by_role=True) for a in sources}) > 1
-                      and lookup(predicate.pattern.cameo).quad_class in (1, 2))
+            # Hindi: only meeting is mutual by nature ("ट्रंप और पुतिन अलास्का में मिले"), and between two doers
+            doers = len({_identity(a, by_role=lang != "hi") for a in sources})
+            mutual = target is None and doers > 1 and (
+                lookup(predicate.pattern.cameo).quad_class in (1, 2) if lang != "hi"
+                else lookup(predicate.pattern.cameo).root == CONSULT_ROOT and doers <= RECIPROCAL_MOST)
             if target is None and ("-" not in predicate.pattern.targets or from_earlier) and not mutual:
                 continue  # a carried subject with no target is too weak to code
             if home and unnamed and target is not None and unnamed_home(predicate.pattern.cameo, target, home):
@@ -490,30 +497,12 @@ def _occurrence_sources(
         adjacent = [a for a in before if predicate.first - a.last <= 1 and a.marker_kind == "none"]
         return (after or adjacent)[:1]
     if predicate.pattern.text.startswith(BETWEEN_HI):
-        return _between(before, predicate)
+        return between(before, predicate)
     agents = [a for a in before if a.marker_kind == "agent"]
     if agents:
         return coordinated(actors, agents[-1])
     # the genitive right before the noun is its doer: "आतंकियों के हमले में"
     return [a for a in before if a.marker_kind == "genitive" and a.last + 1 == predicate.first][-1:]
-
-
-def _between(before: list[PlacedActor], predicate: PredicateMatch) -> list[PlacedActor]:
-    """"इसराइल और हमास के बीच संघर्ष": the actors joined by "और" before "के बीच", each acting on the other.
-
-    A kind of actor with its owner before it ("हमास के चरमपंथियों") stands for that owner."""
-    if not before or before[-1].last != predicate.first:
-        return []
-    last = len(before) - 1
-    unit = before[last]
-    if last > 0 and before[last - 1].marker_kind == "genitive" and before[last - 1].last + 1 == unit.first:
-        last -= 1
-        if unit.actor.how == GENERIC_HOW:
-            unit = before[last]
-    first = last
-    while first > 0 and (before[first - 1].joined or before[first - 1].marker_kind == "coordination"):
-        first -= 1
-    return [*before[first:last], unit] if first < last else []
 
 
 def _inner_generic(view: SentenceView, predicate: PredicateMatch) -> PlacedActor | None:
@@ -561,82 +550,10 @@ def _unnamed(view: SentenceView, predicate: PredicateMatch) -> PlacedActor:
     return PlacedActor(actor, predicate.first, predicate.first, "", UNNAMED_MARKER_KIND)
 
 
-def _hindi_arguments(
-    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int
-) -> tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]:
-    """Source and target of a Hindi predicate from the case markers of the actors before it."""
-    before = [a for a in actors if a.last <= predicate.first]
-    in_window = [a for a in before if a.first >= window_start]
-    agents = [a for a in before if a.marker_kind == "agent"]
-    marked = bool(agents)
-    if agents:
-        source = agents[-1]
-    else:
-        bare = [a for a in in_window if a.marker_kind == "none"]
-        source = bare[0] if bare else None
-    sources = coordinated(actors, source) if source else []
-    target, preferred = None, False
-    for rank, marker in enumerate(predicate.pattern.targets):
-        if marker == "-":
-            break
-        candidates = [a for a in in_window if a not in sources and _has_marker(a, marker)]
-        if marker == NONE_MARKER:
-            candidates = [a for a in candidates if a.last == predicate.first or a is in_window[-1]]
-        elif not candidates:
-            # an earlier predicate of the clause may stand between ("X पर उल्लंघन करने का आरोप लगाया")
-            candidates = [a for a in before if a not in sources and a.first >= _source_end(sources)
-                          and _has_marker(a, marker)]
-        if candidates:
-            target, preferred = candidates[-1], rank == 0
-            break
-    return sources, (target, preferred), marked
-
-
-def _source_end(sources: list[PlacedActor]) -> int:
-    return max((a.last for a in sources), default=0)
-
-
-
-
-
 def _irregular(source: PlacedActor) -> bool:
     """A doer nobody names: the unnamed actor, or the home country's unnamed attackers."""
     return source.marker_kind in (UNNAMED_MARKER_KIND, HOME_MARKER_KIND) and source.actor.code != (
         f"{source.actor.country}GOV")
-
-
-def _unlinked_subject(view: SentenceView, sentence_cues: Cues) -> bool:
-    """The sentence's last "ने" follows no actor and no pronoun: its subject is someone the KB does not know."""
-    keys = view.keys
-    agents = [i for i, key in enumerate(keys) if key == AGENT_HI]
-    if not agents or agents[-1] == 0:
-        return False
-    at = agents[-1]
-    pronouns = {words[-1] for words in sentence_cues.markers.get("pronoun", ())}
-    return keys[at - 1] not in pronouns and not any(a.last == at for a in view.actors)
-
-
-def _referent(view: SentenceView) -> PlacedActor | None:
-    """The last person or group a sentence names, whom an object pronoun ("उन्हें") after it stands for."""
-    people = [a for a in view.actors if a.actor.type not in LOCATION_TYPES and a.actor.how != GENERIC_HOW
-              and not (a.actor.code or "").endswith(MEDIA_SECTOR)
-              and not (a.actor.code or "").startswith(BODIES_WITHOUT_COUNTRY)]
-    return people[-1] if people else None
-
-
-def _pronoun_window(predicate: PredicateMatch, actors: list[PlacedActor]) -> int:
-    """Where an object pronoun of the predicate may stand: after the last actor before it."""
-    return max((a.last for a in actors if a.last <= predicate.first), default=0)
-
-
-def _object_pronoun(
-    view: SentenceView, sentence_cues: Cues, start: int, predicate: PredicateMatch
-) -> bool:
-    """An object pronoun ("उन्हें", "उसे") before a predicate whose target is marked "को"."""
-    if "को" not in predicate.pattern.targets:
-        return False
-    pronouns = sentence_cues.markers.get("object_pronoun", ())
-    return find_phrase(view.keys, pronouns, start, predicate.first) is not None
 
 
 def _located_target(
@@ -658,13 +575,6 @@ def _located_target(
     if lang != "hi" and lookup(predicate.pattern.cameo).root in ENGLISH_DOMESTIC_ROOTS:
         countries = set()  # "imposed a curfew in southeastern Turkey": coercion at home is aimed at home
     return next((place for place in locations if place.actor.country not in countries), None)
-
-
-def _has_marker(actor: PlacedActor, marker: str) -> bool:
-    if marker == NONE_MARKER:
-        return actor.marker_kind == "none"
-    return actor.marker == marker
-
 
 
 def _reporting_subject(
@@ -709,6 +619,8 @@ def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang
             found = find_phrase(keys, (words,), first, last)
             if found is None:
                 continue
+            if agentive and found[0] and keys[found[0] - 1] == CONCURRENT_WORD:
+                continue  # "X ने Y की निंदा करते हुए कहा कि": X acted as well as spoke; no mere reporter
             before = [a for a in view.actors if first <= a.first and a.last <= found[0]]
             if agentive:
                 before = [a for a in before if a.marker_kind == "agent"][-1:]

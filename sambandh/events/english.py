@@ -3,7 +3,7 @@
 English marks roles by position, not by case: the subject stands before the verb ("Russia
 attacked Ukraine"), the object right after it or after the pattern's own preposition ("met with
 X", "accused X of"). In the passive ("the convoy was attacked by militants") the subject is the
-target and the doer follows "by". Hindi arguments are read from case markers in ``coder.py``.
+target and the doer follows "by". Hindi arguments are read from case markers in ``hindi.py``.
 
 Beside the arguments: which predicates are nouns ("a meeting", ``is_nominal``) or adjectives ("the
 besieged town", ``adjectival``), and the country of people named only by their kind (``domestic``).

@@ -14,10 +14,19 @@ from types import MappingProxyType
 
 from ..datafiles import Row, load_table, split_values
 from ..errors import DataFileError
-from ..text.normalize import normalize
+from ..text.normalize import fold, normalize
 
 PACKAGE = "sambandh.kb"
 ALIAS_KINDS = ("name", "demonym", "surname", "office", "agent")
+# Hindi writes foreign names with long or short vowels as the writer hears them: "ग़ज़ा|ग़ाज़ा", "लीबिया|लिबिया",
+# "यूक्रेन|युक्रेन" (nukta and nasal spellings are already one key: text.normalize.fold). Each Hindi name of a country
+# or place also matches with one vowel changed in length or one inner "ा" dropped (``spelling_variants``).
+VARIANT_TYPES = frozenset({"country", "place"})
+_VOWEL_LENGTH = {"\u093f": "\u0940", "\u0940": "\u093f", "\u0941": "\u0942", "\u0942": "\u0941",
+                 "इ": "ई", "ई": "इ", "उ": "ऊ", "ऊ": "उ"}
+_AA = "\u093e"
+# A variant shorter than this (in folded characters) is too likely a word: "सना" (Sanaa) → "सन" ('year').
+VARIANT_MIN_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +197,50 @@ def builtin() -> KnowledgeBase:
     _places(entities, aliases)
     offices = _offices(aliases)
     _agents(aliases)
+    aliases.extend(_variant_aliases(entities, aliases))
     roles = [_role(row) for table in ROLE_TABLES for row in load_table(PACKAGE, table)]
     return KnowledgeBase(entities, aliases, offices, roles)
+
+
+def spelling_variants(name: str) -> frozenset[str]:
+    """Spellings of a Hindi name with one vowel changed in length, or one "ा" before another letter dropped.
+
+    ``spelling_variants("ग़ाज़ा")`` holds "ग़ज़ा"; ``spelling_variants("लीबिया")`` holds "लिबिया" and "लीबीया". A
+    final "ा" stays: it is often the word's ending ("सना", "दोहा").
+    """
+    out: set[str] = set()
+    for index, char in enumerate(name):
+        if char in _VOWEL_LENGTH:
+            out.add(name[:index] + _VOWEL_LENGTH[char] + name[index + 1:])
+        elif char == _AA and index + 1 < len(name) and name[index + 1] != " ":
+            out.add(name[:index] + name[index + 1:])
+    out.discard(name)
+    return frozenset(out)
+
+
+def _variant_aliases(entities: list[KBEntity], aliases: list[Alias]) -> list[Alias]:
+    """Aliases for the spelling variants of the Hindi names of countries and places.
+
+    A variant is left out when it is already an alias of anything (it is that, not a misspelling), when it is
+    a variant of two entities' names, when it is shorter than ``VARIANT_MIN_CHARS``, and when it is an ordinary
+    word (``spelling_exceptions.tsv``).
+    """
+    kinds = {e.id: e.type for e in entities}
+    taken = {fold(a.text) for a in aliases}
+    blocked = {fold(row["variant"]) for row in load_table(PACKAGE, "spelling_exceptions")}
+    found: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for alias in aliases:
+        if alias.lang != "hi" or alias.kind != "name" or kinds.get(alias.target) not in VARIANT_TYPES:
+            continue
+        for variant in sorted(spelling_variants(alias.text)):
+            key = fold(variant)
+            if key in taken or key in blocked or len(key) < VARIANT_MIN_CHARS:
+                continue
+            found.setdefault(key, set()).add(alias.target)
+            spelled.setdefault(key, variant)
+    return [Alias(spelled[key], "hi", "name", next(iter(targets)))
+            for key, targets in sorted(found.items()) if len(targets) == 1]
 
 
 def country_id(iso3: str) -> str:

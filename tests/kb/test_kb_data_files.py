@@ -35,6 +35,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "letter_names": ("name", "letter"),
     "anusvara": ("before", "latin"),
     "name_stopwords": ("word", "kind"),
+    "spelling_exceptions": ("variant", "note"),
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
@@ -55,6 +56,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "letter_names": ("name",),
     "anusvara": ("before",),
     "name_stopwords": ("word",),
+    "spelling_exceptions": ("variant",),
 }
 
 # Columns naming a country: ISO alpha-3 as in countries.tsv. In people and roles an official of an
@@ -95,6 +97,7 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "letter_names": ("name", "letter"),
     "anusvara": ("before", "latin"),
     "name_stopwords": ("word",),
+    "spelling_exceptions": ("variant",),
 }
 MULTI_VALUE_COLUMNS = frozenset({"names_hi", "names_en", "aliases_en", "surnames_hi", "surnames_en"})
 TYPES: dict[str, tuple[str, frozenset[str]]] = {

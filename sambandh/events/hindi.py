@@ -1,0 +1,225 @@
+"""Hindi arguments: who did it and to whom, from the case markers after the noun phrases.
+
+Hindi marks roles with postpositions after the phrase, not by position: the doer of a perfective verb
+takes "ने" ("भारत ने"), or "द्वारा"/"की ओर से" in the passive; the target takes the marker the
+predicate's pattern names ("पाकिस्तान पर हमला", "चीन से बातचीत", "अमेरिका की आलोचना"). A subject
+without a marker is the first bare phrase of the clause window. An intransitive predicate ("मुलाकात हुई")
+takes its doers from the genitive ("X की Y से", "X और Y के बीच"); with no actor on the target's marker, the
+owner of the marked phrase is the target ("जापान के बयान की आलोचना").
+
+Beside the arguments: which predicates are no verbs in context (``hindi_predicates``: a genitive "की", a
+verbal noun, "मिलना" as getting) and which participles are acts (``concurrent_participles``: "निंदा करते हुए
+कहा"), the doers of "X और Y के बीच संघर्ष" (``between``), and whom an object pronoun ("उन्हें") stands for
+(``named_referent``, ``object_pronoun``). English arguments are in ``english.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .clause import BETWEEN_WORD, GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
+from .context import MEDIA_SECTOR
+from .cues import Cues, find_phrase, phrase_at
+from .lexicon import PredicateMatch
+
+# Hindi मिलना is meeting with "X से", getting with a dative subject ("हमें घर मिला", case_markers kind dative).
+GETTING_VERB = "@मिल"
+# "मोदी की पुतिन से मुलाकात हुई", "भारत और ब्रिटेन के बीच समझौता हुआ": a predicate ending in an intransitive verb
+# ("happened", "came about") has no "ने"; its doers stand in the genitive, before a target ("X की Y से") or before
+# "बीच" ("X और Y के बीच"), each then acting on the other.
+INTRANSITIVE_VERBS = ("@हो", "@बन")
+BETWEEN_GENITIVE = "के"
+BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच": the group's noun and its "के"
+DOER_GENITIVES = frozenset({"की", "का"})
+# "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
+POSSESSED_WORDS = 2
+CONCURRENT_WORD = "हुए"  # "करते हुए": the participle of an act done alongside the main verb
+AGENT_HI = "ने"  # the ergative marker: "X ने" is the subject of a perfective verb
+BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
+
+Arguments = tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]
+
+
+def hindi_arguments(
+    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int, keys: list[str] | None = None
+) -> Arguments:
+    """Source and target of a Hindi predicate from the case markers of the actors before it.
+
+    Returns the sources (joined by "और"), the target with whether it carries the pattern's first-choice
+    marker, and whether the source was marked ("X ने").
+    """
+    # "अमेरिकी राजदूत को तलब किया": an actor may end inside the pattern that names its office
+    before = [a for a in actors if a.last <= predicate.first or a.first < predicate.first < a.last < predicate.last]
+    in_window = [a for a in before if a.first >= window_start]
+    agents = [a for a in before if a.marker_kind == "agent"]
+    marked = bool(agents)
+    if agents:
+        source = agents[-1]
+    else:
+        bare = [a for a in in_window if a.marker_kind == "none"]
+        source = bare[0] if bare else None
+    sources = coordinated(actors, source) if source else []
+    if not sources and keys is not None:
+        sources = _genitive_doers(actors, in_window, predicate, keys)
+        marked = bool(sources)
+    target, preferred = None, False
+    for rank, marker in enumerate(predicate.pattern.targets):
+        if marker == "-":
+            break
+        candidates = [a for a in in_window if a not in sources and _has_marker(a, marker)]
+        if marker == NONE_MARKER:
+            candidates = [a for a in candidates if a.last == predicate.first or a is in_window[-1]]
+        elif not candidates:
+            # an earlier predicate of the clause may stand between ("X पर उल्लंघन करने का आरोप लगाया")
+            candidates = [a for a in before if a not in sources and a.first >= _source_end(sources)
+                          and _has_marker(a, marker)]
+        if candidates:
+            target, preferred = candidates[-1], rank == 0
+            break
+    if target is None and keys is not None:
+        target = _possessor(in_window, sources, predicate, keys)
+    return sources, (target, preferred), marked
+
+
+def _possessor(
+    in_window: list[PlacedActor], sources: list[PlacedActor], predicate: PredicateMatch, keys: list[str]
+) -> PlacedActor | None:
+    """"जापान के बयान की आलोचना", "भारत के रुख़ का समर्थन": the owner of the marked noun phrase is the target."""
+    markers = tuple((m,) for m in predicate.pattern.targets if m not in (NONE_MARKER, "-"))
+    starts = {a.first for a in in_window}
+    for actor in reversed(in_window):
+        if actor.marker_kind != "genitive" or actor in sources:
+            continue
+        after = actor.last + 1  # the first word of the owned noun phrase
+        for words in range(1, POSSESSED_WORDS + 1):
+            end = after + words
+            if end >= predicate.first + 1 or starts.intersection(range(after, end)):
+                break
+            if phrase_at(keys, markers, end) is not None and end < predicate.first:
+                return actor
+    return None
+
+
+def _genitive_doers(
+    actors: list[PlacedActor], in_window: list[PlacedActor], predicate: PredicateMatch, keys: list[str]
+) -> list[PlacedActor]:
+    """The doers of an intransitive predicate: "X की Y से मुलाकात हुई" (or "Y से X की मुलाकात हुई"), "X और Y के बीच
+    बातचीत हुई"."""
+    if not predicate.pattern.text.endswith(INTRANSITIVE_VERBS):
+        return []
+    markers = {m for m in predicate.pattern.targets if m not in (NONE_MARKER, "-")}
+    for actor in reversed([a for a in in_window if a.marker_kind == "genitive"]):
+        # "X और Y के बीच", "मोदी और ट्रंप की मुलाकात हुई": the joined genitives act on each other (X keeps its
+        # coordinator, since roles are not shared across a genitive)
+        joined = _joined_before(actors, actor)
+        if len(joined) > 1 and ((actor.marker == BETWEEN_GENITIVE and _between_follows(keys, actor.last, actors)) or (
+                actor.marker in DOER_GENITIVES and actor.last + 1 == predicate.first)):
+            return joined
+        if actor.marker in DOER_GENITIVES and any(
+                (a.first > actor.last or actor.last + 1 == predicate.first)
+                and a.marker in markers and a.marker_kind == "postposition" for a in in_window):
+            return coordinated(actors, actor)
+    return []
+
+
+def _joined_before(actors: list[PlacedActor], actor: PlacedActor) -> list[PlacedActor]:
+    """The actor with those joined to it by "और" before it."""
+    index = actors.index(actor)
+    first = index
+    while first > 0 and (actors[first - 1].joined or actors[first - 1].marker_kind == "coordination"):
+        first -= 1
+    return actors[first:index + 1]
+
+
+def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> bool:
+    """"के बीच" follows the genitive at ``at``, at once or after the group's noun ("के प्रतिनिधिमंडलों के बीच")."""
+    for gap in range(BETWEEN_NOUN_WORDS + 1):
+        end = at + 1 + gap
+        if end < len(keys) and keys[end] == BETWEEN_WORD and (gap == 0 or keys[end - 1] == BETWEEN_GENITIVE):
+            return not any(at < a.first < end for a in actors)
+    return False
+
+
+def concurrent_participles(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """"X ने Y की निंदा करते हुए कहा", "आरोप लगाते हुए कहा": a participle in "-ते हुए" is an act done alongside
+    the finite verb, not embedded in it; it happened (asserted), unlike "निंदा करने" or "मिलने"."""
+    return [replace(p, modality="asserted") if p.modality == "nonfinite" and keys[p.last - 1] == CONCURRENT_WORD
+            else p for p in predicates]
+
+
+def hindi_predicates(
+    view: SentenceView, sentence_cues: Cues, predicates: list[PredicateMatch], actors: list[PlacedActor], first: int
+) -> list[PredicateMatch]:
+    """The predicates of a clause that are verbs in context."""
+    keys = view.keys
+    # "हमले की जांच की मांग की": a "की" right before another predicate is a genitive, not the verb
+    genitives = sentence_cues.markers.get("genitive", ())
+    starts = {p.first for p in predicates}
+    predicates = [p for p in predicates if not ((keys[p.last - 1],) in genitives and p.last in starts)]
+    # "हमें एक घर मिला", "पार्टी को सीटें मिलीं": with a dative subject मिलना is getting, not meeting
+    datives = sentence_cues.markers.get("dative", ())
+    predicates = [p for p in predicates if p.pattern.text != GETTING_VERB or not (
+        find_phrase(keys, datives, first, p.first) is not None
+        or any(a.marker == "को" and a.last <= p.first for a in actors))]
+    # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
+    return [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+
+
+def between(before: list[PlacedActor], predicate: PredicateMatch) -> list[PlacedActor]:
+    """"इसराइल और हमास के बीच संघर्ष": the actors joined by "और" before "के बीच", each acting on the other.
+
+    A kind of actor with its owner before it ("हमास के चरमपंथियों") stands for that owner."""
+    if not before or before[-1].last != predicate.first:
+        return []
+    last = len(before) - 1
+    unit = before[last]
+    owner = before[last - 1] if last > 0 else None
+    if owner is not None and owner.marker_kind == "genitive" and not owner.joined and owner.last + 1 == unit.first:
+        last -= 1
+        if unit.actor.how == GENERIC_HOW:
+            unit = before[last]
+    first = last
+    while first > 0 and (before[first - 1].joined or before[first - 1].marker_kind == "coordination"):
+        first -= 1
+    return [*before[first:last], unit] if first < last else []
+
+
+def unlinked_subject(view: SentenceView, sentence_cues: Cues) -> bool:
+    """The sentence's last "ने" follows no actor and no pronoun: its subject is someone the KB does not know."""
+    keys = view.keys
+    agents = [i for i, key in enumerate(keys) if key == AGENT_HI]
+    if not agents or agents[-1] == 0:
+        return False
+    at = agents[-1]
+    pronouns = {words[-1] for words in sentence_cues.markers.get("pronoun", ())}
+    return keys[at - 1] not in pronouns and not any(a.last == at for a in view.actors)
+
+
+def named_referent(view: SentenceView) -> PlacedActor | None:
+    """The last person or group a sentence names, whom an object pronoun ("उन्हें") after it stands for."""
+    people = [a for a in view.actors if a.actor.type not in LOCATION_TYPES and a.actor.how != GENERIC_HOW
+              and not (a.actor.code or "").endswith(MEDIA_SECTOR)
+              and not (a.actor.code or "").startswith(BODIES_WITHOUT_COUNTRY)]
+    return people[-1] if people else None
+
+
+def object_pronoun(
+    view: SentenceView, sentence_cues: Cues, actors: list[PlacedActor], predicate: PredicateMatch
+) -> bool:
+    """An object pronoun ("उन्हें", "उसे") before a predicate whose target is marked "को", after the last actor
+    before it."""
+    if "को" not in predicate.pattern.targets:
+        return False
+    start = max((a.last for a in actors if a.last <= predicate.first), default=0)
+    pronouns = sentence_cues.markers.get("object_pronoun", ())
+    return find_phrase(view.keys, pronouns, start, predicate.first) is not None
+
+
+def _has_marker(actor: PlacedActor, marker: str) -> bool:
+    if marker == NONE_MARKER:
+        return actor.marker_kind == "none"
+    return actor.marker == marker
+
+
+def _source_end(sources: list[PlacedActor]) -> int:
+    return max((a.last for a in sources), default=0)

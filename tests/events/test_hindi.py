@@ -1,0 +1,84 @@
+"""Hindi arguments (``sambandh/events/hindi.py``) on sentences we wrote ourselves, about real events."""
+
+import pytest
+
+from sambandh import analyze
+
+
+def _dyads(text, published="2025-06-01"):
+    return {(e.root, e.source.country, e.target.country if e.target else None)
+            for e in analyze(text, language="hi", published=published).events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X की Y से मुलाकात हुई": the genitive is the doer of an intransitive predicate, the "से" phrase its target
+    ("अक्टूबर 2024 में कजान में भारत के प्रधानमंत्री नरेंद्र मोदी की चीन के राष्ट्रपति शी जिनपिंग से मुलाकात हुई।",
+     {("04", "IND", "CHN")}),
+    # "X और Y के बीच ... हुआ": the joined genitives act on each other
+    ("जुलाई 2025 में भारत और ब्रिटेन के बीच मुक्त व्यापार समझौता हुआ।", {("05", "IND", "GBR"), ("05", "GBR", "IND")}),
+    ("मई 2025 में इस्तांबुल में रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच सीधी बातचीत हुई।",
+     {("04", "RUS", "UKR"), ("04", "UKR", "RUS")}),
+])
+def test_hindi_genitive_doers_of_an_intransitive_predicate(text, expected):
+    assert expected <= _dyads(text)
+
+
+def test_hindi_genitive_topic_is_no_doer():
+    # "ईरान के परमाणु कार्यक्रम पर बातचीत हुई": Iran is what the talks were about, not who held them
+    assert not any(source == "IRN" for _, source, _ in _dyads("जून 2025 में ईरान के परमाणु कार्यक्रम पर बातचीत हुई।"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने जून 2025 में ईरान को चेताया।", ("13", "USA", "IRN")),
+    ("रूस ने जून 2023 में यूक्रेन पर बांध तोड़ने का आरोप मढ़ा।", ("11", "RUS", "UKR")),
+    ("म्यांमार सरकार ने संयुक्त राष्ट्र के जांचकर्ताओं को वीजा देने से इंकार कर दिया।", ("12", "MMR", None)),
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन दिसंबर 2025 में भारत के दौरे पर आए।", ("04", "RUS", "IND")),
+    ("पाकिस्तान ने अप्रैल 2025 में भारत के लिए अपना हवाई क्षेत्र बंद कर दिया।", ("16", "PAK", "IND")),
+])
+def test_hindi_new_phrasings_code_their_root(text, expected):
+    root, source, target = expected
+    assert any(r == root and s == source and (target is None or t == target) for r, s, t in _dyads(text)), _dyads(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the owner of the marked noun phrase is the target
+    ("चीन ने अगस्त 2025 में जापान के प्रधानमंत्री के बयान की आलोचना की।", ("11", "CHN", "JPN")),
+    ("फ़्रांस ने जून 2025 में भारत के रुख़ का समर्थन किया।", ("05", "FRA", "IND")),
+    # a country's adjective before a noun with a case marker takes the marker
+    ("भारत ने अप्रैल 2025 में पाकिस्तानी राजनयिकों को निष्कासित कर दिया।", ("16", "IND", "PAK")),
+    ("ईरान ने जून 2025 में इसराइली हमले की कड़ी निंदा की।", ("11", "IRN", "ISR")),
+    # "X और Y के बीच ओमान में": the place after does not take X's role
+    ("अप्रैल 2025 में ईरान और अमेरिका के बीच ओमान में परमाणु वार्ता हुई।", ("04", "IRN", "USA")),
+])
+def test_hindi_marked_phrases_name_their_owner(text, expected):
+    assert expected in _dyads(text), _dyads(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "-ते हुए": an act done while speaking happened, and its doer is the speaker, no mere reporter
+    ("भारत ने अप्रैल 2025 में पहलगाम हमले की कड़ी निंदा करते हुए पाकिस्तान को जिम्मेदार बताया।", ("11", "IND", "PAK")),
+    ("ईरान ने जून 2025 में अमेरिका की निंदा करते हुए कहा कि वह जवाब देगा।", ("11", "IRN", "USA")),
+    ("अमेरिका ने जून 2025 में ईरान को चेतावनी देते हुए कहा कि बातचीत ही रास्ता है।", ("13", "USA", "IRN")),
+])
+def test_hindi_concurrent_participle_is_an_act(text, expected):
+    assert expected in _dyads(text), _dyads(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # joined genitives right before an intransitive predicate meet each other
+    ("अगस्त 2025 में अलास्का में राष्ट्रपति ट्रंप और राष्ट्रपति पुतिन की मुलाकात हुई।", ("04", "USA", "RUS")),
+    # an actor that ends in the pattern's office word ("अमेरिकी राजदूत" in "राजदूत को तलब किया") is its target
+    ("चीन ने अगस्त 2022 में अमेरिकी राजदूत को तलब किया।", ("11", "CHN", "USA")),
+])
+def test_hindi_joined_genitives_and_office_in_pattern(text, expected):
+    assert expected in _dyads(text), _dyads(text)
+
+
+def test_hindi_joined_doers_of_a_meeting_meet_each_other():
+    dyads = _dyads("अगस्त 2025 में ट्रंप और पुतिन अलास्का में मिले।")
+    assert {("04", "USA", "RUS"), ("04", "RUS", "USA")} <= dyads, dyads
+
+
+def test_hindi_joined_doers_of_an_appeal_do_not_appeal_to_each_other():
+    # "भारत और पाकिस्तान ने आग्रह किया": no mutual appeal; only meeting is mutual by nature
+    assert not any(r == "02" for r, _, _ in _dyads("मई 2025 में भारत और पाकिस्तान ने आग्रह किया।"))
