@@ -24,6 +24,7 @@ from .cues import Cues, phrase_at
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
+UNNAMED_MARKER_KIND = "unnamed"  # the PlacedActor that stands for a doer the text does not name
 GENERIC_HOW = "generic"  # Actor.how of a generic actor ("आतंकियों"): named by its kind, not linked
 LOCATION_TYPES = frozenset({"place", "country"})  # actor types that name where, not who
 # English: a kind of actor ending at most this many tokens before a named actor is its description

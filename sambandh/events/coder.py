@@ -31,11 +31,13 @@ from .clause import (
     LOCATION_TYPES,
     NONE_MARKER,
     UNKNOWN_COUNTRY,
+    UNNAMED_MARKER_KIND,
     PlacedActor,
     SentenceView,
     coordinated,
     prepare,
 )
+from .confidence import confidence_of
 from .context import (
     HOME_MARKER_KIND,
     HOME_STATE_CODES,
@@ -62,21 +64,8 @@ from .hindi import (
     unlinked_subject,
 )
 from .lexicon import Pattern, PredicateMatch, lexicon
+from .modality import INTENT_BEFORE, THREAT_ROOT, embed_intended, intent_before, is_negated, modality_of
 
-# Confidence parts: how the actors were linked and how the predicate matched. Hand-set; checked
-# against the events eval (sambandh eval events) only for their order, not fitted to it.
-BASE_CONFIDENCE = 0.4
-MARKED_SOURCE_BONUS = 0.25  # "X ने" in Hindi, a subject right before the verb in English
-PREFERRED_TARGET_BONUS = 0.2  # the target carries the pattern's first-choice marker
-OTHER_TARGET_BONUS = 0.1
-DATED_BONUS = 0.05
-CARRIED_SOURCE_PENALTY = 0.15  # the source came from an earlier clause ("उन्होंने", dropped subject)
-UNNAMED_SOURCE_PENALTY = 0.15  # nobody named as the doer ("धमाके में", "हमला किया गया")
-GENERIC_ACTOR_PENALTY = 0.05  # per actor known only by its kind ("आतंकियों", "police"), country unknown
-LOOSE_LINK_PENALTY = 0.05  # per actor linked by a surname alone (coreference)
-PHRASE_PREDICATE_BONUS = 0.05  # a predicate of several words ("हमला किया", "held talks") is less ambiguous
-MIN_CONFIDENCE = 0.1
-MAX_CONFIDENCE = 0.95
 # "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
 RECIPROCAL_WORD = "between"
 # Protest (CAMEO 14) with no named target is aimed at the protesters' own government, as the PLOVER
@@ -84,10 +73,6 @@ RECIPROCAL_WORD = "between"
 PROTEST_ROOT = "14"
 # "rebels in the Ivory Coast": at most this many tokens ("in the") between a kind of actor and its country.
 GENERIC_PLACE_GAP = 2
-# Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
-MODAL_WINDOW = 4
-# ... and this many before it ("may attack", "is expected to meet").
-MODAL_BEFORE = 2
 # English "like" stands this many tokens before the predicate it compares ("like an explosion").
 SIMILE_BEFORE = 2
 # English "X said": the reporter ends at most this many tokens before the reporting verb.
@@ -116,7 +101,6 @@ HINDI_LOCATED_TARGET_QUAD_CLASSES = frozenset({2})
 # Material conflict is coded even when nobody is named as its doer ("हमला किया गया"); other
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
-UNNAMED_MARKER_KIND = "unnamed"  # the PlacedActor that stands for a doer the text does not name
 # Hindi occurrences starting so ("X और Y के बीच संघर्ष") take the joined actors as doers, each on the other.
 BETWEEN_HI = "के बीच"
 CONSULT_ROOT = "04"
@@ -135,13 +119,9 @@ FIGHT_ROOT, UNCONVENTIONAL_CODE = "19", "180"
 OBLIGATION_CODE = "100"
 # The target ends at most this many tokens before "must" ("US and British forces must").
 OBLIGATION_GAP = 2
-# An intent cue ends at most this many tokens before the intended verb ("agreed on Monday to send").
-INTENT_BEFORE = 4
 # English: an act announced for the future on a condition after it ("will withdraw its troops unless the
 # ceasefire holds") is a threat (CAMEO 130), as the CAMEO manual reads conditional intent.
 CONDITIONAL_THREAT_CODE = "130"
-# Bare verbs of these roots before "to" + verb give way to it: intent ("agreed to") and threat.
-INTENT_ROOT, THREAT_ROOT = "03", "13"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +215,7 @@ def _code_sentence(
             # "Israeli-occupied", "Syrian-backed", "long-threatened": adjectives, not events
             predicates = [p for p in predicates if not _hyphenated(view, p) and not adjectival(view, sentence_cues, p)]
             # "agreed to lift sanctions": the intended verb carries the event
-            predicates = _embed_intended(keys, predicates)
+            predicates = embed_intended(keys, predicates)
             # "Y must withdraw" is demanded of Y (``_obligations``), not done by anyone
             obliged = sentence_cues.phrases.get("obligation", ())
             predicates = [p for p in predicates if find_phrase(
@@ -324,7 +304,7 @@ def _code_sentence(
                 sources = [home_attackers(view, predicate.first, home)]  # "जवानों पर गोलीबारी की गई"
             if not unnamed:
                 carried = sources[0]
-            confidence = _confidence(predicate, sources[0], target, marked=marked, preferred=preferred,
+            confidence = confidence_of(predicate, sources[0], target, marked=marked, preferred=preferred,
                                      from_earlier=from_earlier, dated=bool(dates))
             # "defended Iraq and Libya", "एस्टोनिया और इटली की यात्रा": each of the joined targets
             aimed_at = coordinated(actors, target) if target in actors else [target]
@@ -371,7 +351,7 @@ def _obligations(
             continue
         source = _as_government(subjects[0]) if _capital(subjects[0]) else subjects[0]
         predicate = PredicateMatch(at, found[1], _obligation_pattern(keys[at]), "asserted")
-        confidence = _confidence(predicate, source, chain[-1], marked=True, preferred=True,
+        confidence = confidence_of(predicate, source, chain[-1], marked=True, preferred=True,
                                  from_earlier=False, dated=bool(dates))
         events += [_event(article, view, predicate, source, target, None, (), dates, published, "en",
                           sentence_cues, opinion, carried_source=False, confidence=confidence)
@@ -677,10 +657,10 @@ def _event(
     carried_source: bool,
     confidence: float,
 ) -> Event:
-    modality = _modality(view, predicate, sentence_cues, opinion)
-    negated = _negated(view, predicate)
+    modality = modality_of(view, predicate, sentence_cues, opinion)
+    negated = is_negated(view, predicate)
     code = predicate.pattern.cameo
-    if lang != "hi" and modality in ("intended", "asserted") and _intent_before(view, predicate, sentence_cues):
+    if lang != "hi" and modality in ("intended", "asserted") and intent_before(view, predicate, sentence_cues):
         refused = shifted_code(code, "refused") if negated else None
         if refused:
             # "will not meet", "would not support": a refusal, which happened (CAMEO 12)
@@ -729,57 +709,6 @@ def _event(
     )
 
 
-def _embed_intended(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
-    """Drop a bare verb of intent or threat before its "to"-verb, which carries the event.
-
-    "agreed to supply tanks": the supply is intended (033 by ``events/data/code_shifts.tsv``); "threatened to
-    blockade the port": the blockade is threatened (1381), and a threat to do anything else is 130.
-    """
-    out: list[PredicateMatch] = []
-    governing: PredicateMatch | None = None
-    for index, predicate in enumerate(predicates):
-        if _intent_verb(keys, predicate, predicates[index + 1:index + 2]):
-            governing = predicate
-            continue
-        if governing is not None and lookup(governing.pattern.cameo).root == THREAT_ROOT:
-            code = shifted_code(predicate.pattern.cameo, "intended") or predicate.pattern.cameo
-            code = code if lookup(code).root == THREAT_ROOT else governing.pattern.cameo
-            predicate = replace(predicate, pattern=replace(predicate.pattern, cameo=code))
-        elif governing is not None:
-            predicate = replace(predicate, modality="intended")
-        out.append(predicate)
-        governing = None
-    return out
-
-
-def _intent_verb(keys: list[str], predicate: PredicateMatch, following: list[PredicateMatch]) -> bool:
-    """A bare verb of intent or threat ("agreed", "threatened") whose "to"-verb is the next predicate."""
-    if not following or predicate.last - predicate.first != 1:
-        return False
-    if lookup(predicate.pattern.cameo).root not in (INTENT_ROOT, THREAT_ROOT):
-        return False
-    between = keys[predicate.last:following[0].first]
-    return "to" in between and len(between) <= INTENT_BEFORE
-
-
-
-def _intent_before(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues) -> bool:
-    """An intent cue ("will", "agreed to", "ready to") shortly before the predicate, not inside it."""
-    if predicate.modality == "intended":
-        return True
-    clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
-    start = max(clause_start, predicate.first - INTENT_BEFORE - 2)
-    intended = sentence_cues.phrases.get("intended", ())
-    while start < predicate.first:
-        found = find_phrase(view.keys, intended, start, predicate.first)
-        if found is None:
-            return False
-        if predicate.first - found[1] <= INTENT_BEFORE:
-            return True
-        start = found[0] + 1
-    return False
-
-
 def _date_for(dates: list[DateMention], position: int, published: date | None) -> tuple[str | None, str]:
     before = [d for d in dates if d.start < position]
     chosen = before[-1] if before else (dates[0] if dates else None)
@@ -788,78 +717,6 @@ def _date_for(dates: list[DateMention], position: int, published: date | None) -
     if published is not None:
         return published.isoformat(), "published"
     return None, "published"
-
-
-def _negated(view: SentenceView, predicate: PredicateMatch) -> bool:
-    return any(predicate.first <= i <= predicate.last for i in view.negated_at)
-
-
-def _modality(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues, opinion: bool) -> str:
-    keys = view.keys
-    after = (predicate.first, min(len(keys), predicate.last + MODAL_WINDOW))
-    clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
-    if find_phrase(keys, sentence_cues.phrases.get("hypothetical", ()), clause_start, predicate.first):
-        return "hypothetical"
-    if opinion:
-        return "reported_opinion"
-    before = (max(clause_start, predicate.first - MODAL_BEFORE), predicate.first)
-    possible = sentence_cues.phrases.get("possible", ())
-    if _cue(view, possible, after) or _cue(view, possible, before):
-        return "possible"
-    intended = sentence_cues.phrases.get("intended", ())
-    if predicate.modality in ("intended", "nonfinite") or find_phrase(keys, intended, *after) or (
-        find_phrase(keys, intended, *before)
-    ):
-        return "intended"
-    return "asserted"
-
-
-def _cue(view: SentenceView, options: tuple[tuple[str, ...], ...], span: tuple[int, int]) -> bool:
-    """A cue in ``span``; a Latin cue must be lower case in the text ("may", not the month "May")."""
-    start, end = span
-    while start < end:
-        found = find_phrase(view.keys, options, start, end)
-        if found is None:
-            return False
-        text = view.tokens[found[0]].text
-        if not text.isascii() or text.islower():
-            return True
-        start = found[0] + 1
-    return False
-
-
-def _confidence(
-    predicate: PredicateMatch,
-    source: PlacedActor,
-    target: PlacedActor | None,
-    *,
-    marked: bool,
-    preferred: bool,
-    from_earlier: bool,
-    dated: bool,
-) -> float:
-    """How sure the coder is: how the actors were found and linked, and how the predicate matched."""
-    score = BASE_CONFIDENCE
-    if source.marker_kind == UNNAMED_MARKER_KIND:
-        score -= UNNAMED_SOURCE_PENALTY
-    elif marked:
-        score += MARKED_SOURCE_BONUS
-    if target is not None:
-        score += PREFERRED_TARGET_BONUS if preferred else OTHER_TARGET_BONUS
-    for actor in (source, target):
-        if actor is None:
-            continue
-        if actor.actor.how == GENERIC_HOW:
-            score -= GENERIC_ACTOR_PENALTY
-        elif actor.actor.how == "coref":
-            score -= LOOSE_LINK_PENALTY
-    if predicate.last - predicate.first > 1:
-        score += PHRASE_PREDICATE_BONUS
-    if dated:
-        score += DATED_BONUS
-    if from_earlier:
-        score -= CARRIED_SOURCE_PENALTY
-    return max(MIN_CONFIDENCE, min(score, MAX_CONFIDENCE))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

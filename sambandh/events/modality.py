@@ -1,0 +1,119 @@
+"""Negation, modality and intent: whether an event happened, is only intended, possible or hypothetical.
+
+Cue words come from ``events/data/cues_hi.tsv`` and ``cues_en.tsv`` (``hypothetical``, ``possible``,
+``intended``); negation words are found by ``clause.prepare`` and kept in ``SentenceView.negated_at``.
+A bare verb of intent or threat before its "to"-verb gives way to it: "agreed to supply tanks" is an
+intended supply, "threatened to blockade the port" a threatened blockade.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cameo import lookup, shifted_code
+from .clause import SentenceView
+from .cues import Cues, find_phrase
+from .lexicon import PredicateMatch
+
+__all__ = ["INTENT_BEFORE", "INTENT_ROOT", "MODAL_BEFORE", "MODAL_WINDOW", "THREAT_ROOT", "embed_intended",
+           "intent_before", "is_negated", "modality_of"]
+
+# Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
+MODAL_WINDOW = 4
+# ... and this many before it ("may attack", "is expected to meet").
+MODAL_BEFORE = 2
+# An intent cue ends at most this many tokens before the intended verb ("agreed on Monday to send").
+INTENT_BEFORE = 4
+# Bare verbs of these roots before "to" + verb give way to it: intent ("agreed to") and threat.
+INTENT_ROOT, THREAT_ROOT = "03", "13"
+
+
+def embed_intended(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """Drop a bare verb of intent or threat before its "to"-verb, which carries the event.
+
+    "agreed to supply tanks": the supply is intended (033 by ``events/data/code_shifts.tsv``); "threatened to
+    blockade the port": the blockade is threatened (1381), and a threat to do anything else is 130.
+    """
+    out: list[PredicateMatch] = []
+    governing: PredicateMatch | None = None
+    for index, predicate in enumerate(predicates):
+        if _intent_verb(keys, predicate, predicates[index + 1:index + 2]):
+            governing = predicate
+            continue
+        if governing is not None and lookup(governing.pattern.cameo).root == THREAT_ROOT:
+            code = shifted_code(predicate.pattern.cameo, "intended") or predicate.pattern.cameo
+            code = code if lookup(code).root == THREAT_ROOT else governing.pattern.cameo
+            predicate = replace(predicate, pattern=replace(predicate.pattern, cameo=code))
+        elif governing is not None:
+            predicate = replace(predicate, modality="intended")
+        out.append(predicate)
+        governing = None
+    return out
+
+
+def _intent_verb(keys: list[str], predicate: PredicateMatch, following: list[PredicateMatch]) -> bool:
+    """A bare verb of intent or threat ("agreed", "threatened") whose "to"-verb is the next predicate."""
+    if not following or predicate.last - predicate.first != 1:
+        return False
+    if lookup(predicate.pattern.cameo).root not in (INTENT_ROOT, THREAT_ROOT):
+        return False
+    between = keys[predicate.last:following[0].first]
+    return "to" in between and len(between) <= INTENT_BEFORE
+
+
+def intent_before(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues) -> bool:
+    """An intent cue ("will", "agreed to", "ready to") shortly before the predicate, not inside it."""
+    if predicate.modality == "intended":
+        return True
+    clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
+    start = max(clause_start, predicate.first - INTENT_BEFORE - 2)
+    intended = sentence_cues.phrases.get("intended", ())
+    while start < predicate.first:
+        found = find_phrase(view.keys, intended, start, predicate.first)
+        if found is None:
+            return False
+        if predicate.first - found[1] <= INTENT_BEFORE:
+            return True
+        start = found[0] + 1
+    return False
+
+
+def is_negated(view: SentenceView, predicate: PredicateMatch) -> bool:
+    """A negation word inside the predicate's span ("नहीं की", "did not meet")."""
+    return any(predicate.first <= i <= predicate.last for i in view.negated_at)
+
+
+def modality_of(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues, opinion: bool) -> str:
+    """``hypothetical`` ("अगर", "if"), ``reported_opinion``, ``possible`` ("सकता है", "may"), ``intended``
+    ("-गा", "will") or ``asserted``, from cue words around the predicate within its clause."""
+    keys = view.keys
+    after = (predicate.first, min(len(keys), predicate.last + MODAL_WINDOW))
+    clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
+    if find_phrase(keys, sentence_cues.phrases.get("hypothetical", ()), clause_start, predicate.first):
+        return "hypothetical"
+    if opinion:
+        return "reported_opinion"
+    before = (max(clause_start, predicate.first - MODAL_BEFORE), predicate.first)
+    possible = sentence_cues.phrases.get("possible", ())
+    if _cue(view, possible, after) or _cue(view, possible, before):
+        return "possible"
+    intended = sentence_cues.phrases.get("intended", ())
+    if predicate.modality in ("intended", "nonfinite") or find_phrase(keys, intended, *after) or (
+        find_phrase(keys, intended, *before)
+    ):
+        return "intended"
+    return "asserted"
+
+
+def _cue(view: SentenceView, options: tuple[tuple[str, ...], ...], span: tuple[int, int]) -> bool:
+    """A cue in ``span``; a Latin cue must be lower case in the text ("may", not the month "May")."""
+    start, end = span
+    while start < end:
+        found = find_phrase(view.keys, options, start, end)
+        if found is None:
+            return False
+        text = view.tokens[found[0]].text
+        if not text.isascii() or text.islower():
+            return True
+        start = found[0] + 1
+    return False
