@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from dataclasses import dataclass
 from datetime import date
 
 from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
+from .attribution import Frame, reporting_frames
 from .cameo import lookup, shifted_code
 from .clause import (
     GENERIC_HOW,
@@ -54,7 +54,6 @@ from .context import (
 from .cues import Cues, cues, find_phrase, phrase_at
 from .english import ENGLISH_OBJECT_WINDOW, adjectival, domestic, english_arguments, is_nominal, is_passive
 from .hindi import (
-    CONCURRENT_WORD,
     between,
     concurrent_participles,
     hindi_arguments,
@@ -75,10 +74,6 @@ PROTEST_ROOT = "14"
 GENERIC_PLACE_GAP = 2
 # English "like" stands this many tokens before the predicate it compares ("like an explosion").
 SIMILE_BEFORE = 2
-# English "X said": the reporter ends at most this many tokens before the reporting verb.
-REPORTER_GAP = 1
-# ... or a name of at most this many words the linker left out ("Egyptian President Hosni Mubarak said").
-REPORTER_NAME_WORDS = 3
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
 LOCATION_GENITIVE_WINDOW = 3
 # A city or region is where things happen, not who does them. A national capital is the exception:
@@ -122,14 +117,6 @@ OBLIGATION_GAP = 2
 # English: an act announced for the future on a condition after it ("will withdraw its troops unless the
 # ceasefire holds") is a threat (CAMEO 130), as the CAMEO manual reads conditional intent.
 CONDITIONAL_THREAT_CODE = "130"
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    first: int
-    last: int
-    reporters: tuple[str, ...]
-    actors: tuple[PlacedActor, ...] = ()  # the reporters as actors of the sentence, when linked
 
 
 def code_events(article: Article) -> Article:
@@ -179,7 +166,7 @@ def _code_sentence(
     events: list[Event] = []
     opinion = find_phrase(keys, sentence_cues.phrases.get("opinion", ()), 0, len(keys)) is not None
     for first, last in view.clauses:
-        frames = _frames(view, sentence_cues, first, last, lang)
+        frames = reporting_frames(view, sentence_cues, first, last, lang)
         reporters = tuple(dict.fromkeys(name for frame in frames for name in frame.reporters))
         framed = {i for frame in frames for i in range(frame.first, frame.last)}
         actors = [a for a in view.actors if first <= a.first and a.last <= last and a.first not in framed]
@@ -558,7 +545,7 @@ def _located_target(
 
 
 def _reporting_subject(
-    view: SentenceView, sentence_cues: Cues, frames: list[_Frame], start: int, predicate: PredicateMatch, lang: str
+    view: SentenceView, sentence_cues: Cues, frames: list[Frame], start: int, predicate: PredicateMatch, lang: str
 ) -> PlacedActor | None:
     """"Japan said it had halted aid", "भारत ने कहा कि वह ... करेगा": the pronoun after a reporting frame is the
     reporter."""
@@ -585,59 +572,6 @@ def _pronoun_or_dropped(
     if find_phrase(view.keys, agent_markers, start, end) is not None:
         return False  # an agent the KB does not know ("दोनों देशों के राजनेताओं ने") is still a subject
     return not any(a.marker_kind in ("agent", "none") for a in actors if start <= a.first < end)
-
-
-def _frames(view: SentenceView, sentence_cues: Cues, first: int, last: int, lang: str) -> list[_Frame]:
-    """Reporting frames in a clause, with the reporters they name."""
-    keys = view.keys
-    frames: list[_Frame] = []
-    agent_markers = sentence_cues.markers.get("agent", ())
-    for frame in sentence_cues.frames:
-        if frame.after:
-            agentive = frame.after[:1] in agent_markers  # "X ने बताया कि": the reporter is the agent
-            words = frame.after[1:] if agentive else frame.after
-            found = find_phrase(keys, (words,), first, last)
-            if found is None:
-                continue
-            if agentive and found[0] and keys[found[0] - 1] == CONCURRENT_WORD:
-                continue  # "X ने Y की निंदा करते हुए कहा कि": X acted as well as spoke; no mere reporter
-            before = [a for a in view.actors if first <= a.first and a.last <= found[0]]
-            if agentive:
-                before = [a for a in before if a.marker_kind == "agent"][-1:]
-            elif lang != "hi":
-                # English "X said": only the actor right before the verb reports; the rest is content
-                before = [a for a in before if found[0] - a.last <= REPORTER_GAP or _name_between(
-                    view, a.last, found[0])][-1:]
-            start = min((a.first for a in before), default=max(first, found[0] - 1))
-            reporters = _reporter_names(before) or (" ".join(t.text for t in view.tokens[start:found[0]]),)
-            frames.append(_Frame(start, found[1], reporters, tuple(before)))
-        elif frame.before:
-            found = find_phrase(keys, (frame.before,), first, last)
-            if found is None:
-                continue
-            after = [a for a in view.actors if a.first >= found[1] and a.first - found[1] <= 1][:1]
-            end = after[0].last if after else min(found[1] + 1, last)
-            reporters = _reporter_names(after) or (" ".join(t.text for t in view.tokens[found[1]:end]),)
-            frames.append(_Frame(found[0], end, reporters))
-    return frames
-
-
-def _name_between(view: SentenceView, start: int, end: int) -> bool:
-    """Only a name stands between: "Egyptian President | Hosni Mubarak | said"."""
-    words = view.tokens[start:end]
-    return 0 < len(words) <= REPORTER_NAME_WORDS and all(t.text[:1].isupper() for t in words)
-
-
-def _reporter_names(actors: list[PlacedActor]) -> tuple[str, ...]:
-    """Names of the reporters: news media first; a collective ("रूस के रक्षा मंत्रालय") as written."""
-    media = [a for a in actors if a.actor.type in ("media", "organization")]
-    chosen = media or actors
-    return tuple(dict.fromkeys(_reporter_name(a.actor) for a in chosen))
-
-
-def _reporter_name(actor: Actor) -> str:
-    collective = actor.type == "country" and actor.code not in (None, actor.country)
-    return actor.text if collective else actor.name
 
 
 def _event(
