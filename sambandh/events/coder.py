@@ -1,11 +1,12 @@
 """The event coder: sentences with actors → CAMEO events with evidence.
 
 For each clause: set aside reporting frames ("KCNA के मुताबिक", "X ने बताया कि",
-"according to X") as ``reported_by``; find predicates from the lexicon; take the
-source and target from case marking in Hindi ("X ने", "Y से/को/की/पर") and from
-position in English (subject before the verb, object or prepositional phrase
-after; ``hindi.py`` and ``english.py`` hold the argument rules); read negation
-and modality from cue words; date the clause from the nearest date expression, anchored on the publication date.
+"according to X") as ``reported_by`` (``attribution.py``); find predicates from the lexicon;
+take the source and target from case marking in Hindi ("X ने", "Y से/को/की/पर") and from
+position in English (subject before the verb, object or prepositional phrase after;
+``hindi.py`` and ``english.py`` hold the argument rules, ``context.py`` the article's home
+country); read negation and modality from cue words (``modality.py``); date the clause from
+the nearest date expression, anchored on the publication date; score it (``confidence.py``).
 
 Violence is often reported without a doer: "धमाके में 12 लोग मारे गए", "हिंसा भड़की",
 "सेना के काफिले पर हमला किया गया". Such events are coded all the same, with a source that
