@@ -1,19 +1,12 @@
 """In-document coreference: short names and pronouns for a person named before."""
 
+from entities.linking import linked
+
 from sambandh.entities.coref import Coreference
-from sambandh.entities.linker import link_entities
-from sambandh.kb.base import builtin
-from sambandh.model import Article, Sentence, Source
+from sambandh.model import Article
 from sambandh.text.tokens import tokenize
 
 PUTIN = "Q7747"
-
-
-def linked(*sentences: str) -> Article:
-    parts = tuple(Sentence(id=i, text=t, paragraph=i, start=0, end=len(t)) for i, t in enumerate(sentences))
-    article = Article(id="t", source=Source(path="t.md"), language="hi", published="2024-03-01",
-                      paragraphs=sentences, sentences=parts)
-    return link_entities(article, kb=builtin())
 
 
 def mentions(article: Article, entity_id: str):

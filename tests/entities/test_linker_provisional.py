@@ -3,20 +3,13 @@
 import subprocess
 import sys
 
+from entities.linking import linked
+
 from sambandh.entities import provisional
-from sambandh.entities.linker import link_entities
 from sambandh.entities.matcher import matcher_for
 from sambandh.entities.ner import NameSpan
 from sambandh.kb.base import builtin
-from sambandh.model import Article, Sentence, Source
 from sambandh.text.tokens import tokenize
-
-
-def linked(*sentences: str) -> Article:
-    parts = tuple(Sentence(id=i, text=t, paragraph=i, start=0, end=len(t)) for i, t in enumerate(sentences))
-    article = Article(id="t", source=Source(path="t.md"), language="hi", published="2024-03-01",
-                      paragraphs=sentences, sentences=parts)
-    return link_entities(article, kb=builtin())
 
 
 def found(text: str, first: int, last: int, kind: str = "PER") -> list[provisional.Provisional]:

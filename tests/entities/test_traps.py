@@ -1,20 +1,14 @@
 """Traps: "चीनी" the sugar, "कांग्रेस" the US Congress, "कम्युनिस्ट पार्टी" by context, "नाम" never a name."""
 
+from entities.linking import linked
+
 from sambandh.entities import traps
-from sambandh.entities.linker import link_entities
 from sambandh.kb.base import builtin
-from sambandh.model import Article, Sentence, Source
+from sambandh.model import Article
 
 CHINA = "sb:country-chn"
 INC = "Q10225"
 US_CONGRESS = "sb:org-us-congress"
-
-
-def linked(*sentences: str) -> Article:
-    parts = tuple(Sentence(id=i, text=t, paragraph=i, start=0, end=len(t)) for i, t in enumerate(sentences))
-    article = Article(id="t", source=Source(path="t.md"), language="hi", published="2024-03-01",
-                      paragraphs=sentences, sentences=parts)
-    return link_entities(article, kb=builtin())
 
 
 def ids(article: Article) -> set[str]:
