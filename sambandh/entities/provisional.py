@@ -153,11 +153,9 @@ def find(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], known: S
         words = tokens[first:span.end]
         if kind is None or not words or len(words) > MAX_WORDS:
             continue
+        if not _free_run(words, taken, text):
+            continue
         start, end = words[0].start, words[-1].end
-        if any(a < end and start < b for a, b in taken):
-            continue
-        if not all(_GAP.match(text[a.end:b.start]) for a, b in itertools.pairwise(words)):
-            continue
         if any(is_common(w.key) or w.key.isdigit() or len(w.key) < 2 for w in words):
             continue
         before = tokens[first - 1].key if first > 0 else ""
@@ -252,11 +250,9 @@ def near_spellings(text: str, tokens: Sequence[Token], kb: KnowledgeBase,
             run = tokens[first:first + size]
             if len(run) < size or any(found and t.start < found[-1].end for t in run[:1]):
                 continue
+            if not _free_run(run, taken, text):
+                continue
             start, end = run[0].start, run[-1].end
-            if any(a < end and start < b for a, b in taken):
-                continue
-            if not all(_GAP.match(text[a.end:b.start]) for a, b in itertools.pairwise(run)):
-                continue
             keys = tuple(t.key for t in run)
             # the other words spell the name exactly; the one that differs must not be an ordinary word
             aliases = {alias for i, word in enumerate(keys)
@@ -282,3 +278,10 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1:] == b[i + 1:]
     return a[i:] == b[i + 1:]
+
+
+def _free_run(words: Sequence[Token], taken: Sequence[tuple[int, int]], text: str) -> bool:
+    """Words that overlap nothing already linked and stand joined only by spaces or hyphens: one name."""
+    start, end = words[0].start, words[-1].end
+    return (not any(a < end and start < b for a, b in taken)
+            and all(_GAP.match(text[a.end:b.start]) for a, b in itertools.pairwise(words)))
