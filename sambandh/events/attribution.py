@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Actor
 from .clause import PlacedActor, SentenceView
-from .cues import Cues, find_phrase
-from .hindi import CONCURRENT_WORD
+from .cues import Cues, find_phrase, grammar
 
 __all__ = ["REPORTER_GAP", "REPORTER_NAME_WORDS", "Frame", "reporting_frames"]
 
@@ -44,7 +43,7 @@ def reporting_frames(view: SentenceView, sentence_cues: Cues, first: int, last: 
             found = find_phrase(keys, (words,), first, last)
             if found is None:
                 continue
-            if agentive and found[0] and keys[found[0] - 1] == CONCURRENT_WORD:
+            if agentive and found[0] and keys[found[0] - 1] in grammar()["concurrent_participle"]:
                 continue  # "X ने Y की निंदा करते हुए कहा कि": X acted as well as spoke; no mere reporter
             before = [a for a in view.actors if first <= a.first and a.last <= found[0]]
             if agentive:

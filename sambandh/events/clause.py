@@ -20,7 +20,7 @@ from ..datafiles import load_table
 from ..model import Actor, Sentence
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
-from .cues import Cues, phrase_at
+from .cues import Cues, grammar, phrase_at
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
@@ -31,7 +31,6 @@ LOCATION_TYPES = frozenset({"place", "country"})  # actor types that name where,
 # ("the militant group Hamas": one word, "group", between). Hand-set; no change in PLOVER dev F1.
 APPOSITION_GAP = 1
 # "X और Y के बीच": the word after a genitive that makes the joined actors one party each.
-BETWEEN_WORD = "बीच"
 # Hindi: the case markers a country's adjective takes from the noun after it ("पाकिस्तानी राजनयिकों को").
 DEMONYM_MARKER_KINDS = ("agent", "postposition", "genitive")
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
@@ -188,7 +187,8 @@ def _share_roles(placed: list[PlacedActor], keys: list[str]) -> list[PlacedActor
 
 def _before_between(actor: PlacedActor, keys: list[str]) -> bool:
     """A genitive right before "बीच": "X और Y के बीच"."""
-    return actor.marker_kind == "genitive" and actor.last + 1 < len(keys) and keys[actor.last + 1] == BETWEEN_WORD
+    after = actor.last + 1
+    return actor.marker_kind == "genitive" and after < len(keys) and keys[after] in grammar()["between"]
 
 
 def _demonym_phrases(placed: list[PlacedActor], keys: list[str], cues: Cues) -> list[PlacedActor]:

@@ -52,7 +52,7 @@ from .context import (
     provisional_actors,
     unnamed_home,
 )
-from .cues import Cues, cues, find_phrase, phrase_at
+from .cues import Cues, cues, find_phrase, grammar, phrase_at
 from .english import ENGLISH_OBJECT_WINDOW, adjectival, domestic, english_arguments, is_nominal, is_passive
 from .hindi import (
     between,
@@ -98,7 +98,6 @@ HINDI_LOCATED_TARGET_QUAD_CLASSES = frozenset({2})
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
 # Hindi occurrences starting so ("X और Y के बीच संघर्ष") take the joined actors as doers, each on the other.
-BETWEEN_HI = "के बीच"
 CONSULT_ROOT = "04"
 # Hindi: joined doers with no target act on each other only when there are this many or fewer.
 RECIPROCAL_MOST = 2
@@ -266,7 +265,7 @@ def _code_sentence(
             if target is None and referent is not None and lang == "hi" and object_pronoun(
                     view, sentence_cues, actors, predicate):
                 target = referent  # "उन्हें हिरासत में लिया गया": the person the last sentence named
-            between = lang == "hi" and not named and predicate.pattern.text.startswith(BETWEEN_HI)
+            between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             if target is None and not between:  # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)
             if (target is None and home and not between and "-" in predicate.pattern.targets
@@ -464,7 +463,7 @@ def _occurrence_sources(
         after = [a for a in actors if a.marker_kind == "agent" and 0 <= a.first - predicate.last <= 2]
         adjacent = [a for a in before if predicate.first - a.last <= 1 and a.marker_kind == "none"]
         return (after or adjacent)[:1]
-    if predicate.pattern.text.startswith(BETWEEN_HI):
+    if predicate.pattern.text.startswith(grammar()["between_phrase"]):
         return between(before, predicate)
     agents = [a for a in before if a.marker_kind == "agent"]
     if agents:

@@ -102,3 +102,15 @@ def phrase_at(keys: Sequence[str], options: Sequence[tuple[str, ...]], index: in
 
 def token_keys(tokens: Sequence[Token]) -> list[str]:
     return [t.key for t in tokens]
+
+
+@functools.cache
+def grammar(lang: str = "hi") -> Mapping[str, tuple[str, ...]]:
+    """The function words the argument rules name by role (``events/data/grammar_<lang>.tsv``).
+
+    Example: ``grammar()["ergative"]`` → ``("ने",)``.
+    """
+    roles: dict[str, list[str]] = {}
+    for row in load_table(PACKAGE, f"grammar_{lang}"):
+        roles.setdefault(row["role"], []).append(row["word"])
+    return MappingProxyType({role: tuple(words) for role, words in roles.items()})

@@ -17,24 +17,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .clause import BETWEEN_WORD, GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
+from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
-from .cues import Cues, find_phrase, phrase_at
+from .cues import Cues, find_phrase, grammar, phrase_at
 from .lexicon import PredicateMatch
 
-# Hindi मिलना is meeting with "X से", getting with a dative subject ("हमें घर मिला", case_markers kind dative).
-GETTING_VERB = "@मिल"
+# The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
+# are data: events/data/grammar_hi.tsv, read by cues.grammar().
 # "मोदी की पुतिन से मुलाकात हुई", "भारत और ब्रिटेन के बीच समझौता हुआ": a predicate ending in an intransitive verb
 # ("happened", "came about") has no "ने"; its doers stand in the genitive, before a target ("X की Y से") or before
 # "बीच" ("X और Y के बीच"), each then acting on the other.
-INTRANSITIVE_VERBS = ("@हो", "@बन")
-BETWEEN_GENITIVE = "के"
 BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच": the group's noun and its "के"
-DOER_GENITIVES = frozenset({"की", "का"})
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
 POSSESSED_WORDS = 2
-CONCURRENT_WORD = "हुए"  # "करते हुए": the participle of an act done alongside the main verb
-AGENT_HI = "ने"  # the ergative marker: "X ने" is the subject of a perfective verb
 BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
 
 Arguments = tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]
@@ -105,17 +100,19 @@ def _genitive_doers(
 ) -> list[PlacedActor]:
     """The doers of an intransitive predicate: "X की Y से मुलाकात हुई" (or "Y से X की मुलाकात हुई"), "X और Y के बीच
     बातचीत हुई"."""
-    if not predicate.pattern.text.endswith(INTRANSITIVE_VERBS):
+    if not predicate.pattern.text.endswith(grammar()["intransitive_verb"]):
         return []
     markers = {m for m in predicate.pattern.targets if m not in (NONE_MARKER, "-")}
+    words = grammar()
     for actor in reversed([a for a in in_window if a.marker_kind == "genitive"]):
         # "X और Y के बीच", "मोदी और ट्रंप की मुलाकात हुई": the joined genitives act on each other (X keeps its
         # coordinator, since roles are not shared across a genitive)
         joined = _joined_before(actors, actor)
-        if len(joined) > 1 and ((actor.marker == BETWEEN_GENITIVE and _between_follows(keys, actor.last, actors)) or (
-                actor.marker in DOER_GENITIVES and actor.last + 1 == predicate.first)):
+        between = actor.marker in words["between_genitive"] and _between_follows(keys, actor.last, actors)
+        doers = actor.marker in words["doer_genitive"] and actor.last + 1 == predicate.first
+        if len(joined) > 1 and (between or doers):
             return joined
-        if actor.marker in DOER_GENITIVES and any(
+        if actor.marker in words["doer_genitive"] and any(
                 (a.first > actor.last or actor.last + 1 == predicate.first)
                 and a.marker in markers and a.marker_kind == "postposition" for a in in_window):
             return coordinated(actors, actor)
@@ -135,7 +132,9 @@ def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> boo
     """"के बीच" follows the genitive at ``at``, at once or after the group's noun ("के प्रतिनिधिमंडलों के बीच")."""
     for gap in range(BETWEEN_NOUN_WORDS + 1):
         end = at + 1 + gap
-        if end < len(keys) and keys[end] == BETWEEN_WORD and (gap == 0 or keys[end - 1] == BETWEEN_GENITIVE):
+        words = grammar()
+        if end < len(keys) and keys[end] in words["between"] and (
+                gap == 0 or keys[end - 1] in words["between_genitive"]):
             return not any(at < a.first < end for a in actors)
     return False
 
@@ -143,7 +142,8 @@ def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> boo
 def concurrent_participles(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"X ने Y की निंदा करते हुए कहा", "आरोप लगाते हुए कहा": a participle in "-ते हुए" is an act done alongside
     the finite verb, not embedded in it; it happened (asserted), unlike "निंदा करने" or "मिलने"."""
-    return [replace(p, modality="asserted") if p.modality == "nonfinite" and keys[p.last - 1] == CONCURRENT_WORD
+    participles = grammar()["concurrent_participle"]
+    return [replace(p, modality="asserted") if p.modality == "nonfinite" and keys[p.last - 1] in participles
             else p for p in predicates]
 
 
@@ -158,7 +158,7 @@ def hindi_predicates(
     predicates = [p for p in predicates if not ((keys[p.last - 1],) in genitives and p.last in starts)]
     # "हमें एक घर मिला", "पार्टी को सीटें मिलीं": with a dative subject मिलना is getting, not meeting
     datives = sentence_cues.markers.get("dative", ())
-    predicates = [p for p in predicates if p.pattern.text != GETTING_VERB or not (
+    predicates = [p for p in predicates if p.pattern.text not in grammar()["getting_verb"] or not (
         find_phrase(keys, datives, first, p.first) is not None
         or any(a.marker == "को" and a.last <= p.first for a in actors))]
     # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
@@ -187,7 +187,7 @@ def between(before: list[PlacedActor], predicate: PredicateMatch) -> list[Placed
 def unlinked_subject(view: SentenceView, sentence_cues: Cues) -> bool:
     """The sentence's last "ने" follows no actor and no pronoun: its subject is someone the KB does not know."""
     keys = view.keys
-    agents = [i for i, key in enumerate(keys) if key == AGENT_HI]
+    agents = [i for i, key in enumerate(keys) if key in grammar()["ergative"]]
     if not agents or agents[-1] == 0:
         return False
     at = agents[-1]

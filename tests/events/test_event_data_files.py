@@ -39,6 +39,7 @@ COLUMNS = {
     "cues_hi": ["kind", "phrase", "note"],
     "cues_en": ["kind", "phrase", "note"],
     "code_shifts": ["shift", "act", "code"],
+    "grammar_hi": ["role", "word", "note"],
 }
 FORMS_FILE = {"hi": ("light_verbs_hi", "verb"), "en": ("verb_forms_en", "lemma")}
 TARGETS = {
@@ -404,3 +405,12 @@ def test_event_data_files_code_shifts_name_real_codes_of_the_right_root():
         assert row["shift"] in roots, row
         assert row["code"] in cameo and cameo[row["code"]]["root"] in roots[row["shift"]], dict(row)
         assert any(code.startswith(row["act"]) for code in cameo), dict(row)
+
+
+def test_grammar_hi_names_every_role_the_rules_read():
+    from sambandh.events.cues import grammar
+
+    roles = {"ergative", "concurrent_participle", "between", "between_genitive", "between_phrase", "doer_genitive",
+             "intransitive_verb", "getting_verb"}
+    assert set(grammar()) == roles
+    assert all(words and all(w == unicodedata.normalize("NFC", w) for w in words) for words in grammar().values())
