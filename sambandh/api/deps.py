@@ -23,7 +23,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..errors import StoreError
 from ..pipeline import Pipeline
-from ..store import Store
+from ..store import Store, locked
 from .errors import A5, A6, ApiError, StoreBusy
 
 __all__ = ["Settings", "get_pipeline", "get_settings", "get_store", "open_store", "require_token"]
@@ -38,10 +38,6 @@ DEFAULT_MAX_BODY_BYTES = 2_000_000
 
 DEFAULT_LOCK_WAIT = 5.0
 """Long enough for an ingest to commit a batch, short enough that a client is not left hanging."""
-
-# DuckDB's messages when another connection holds the file: another process has the write lock, or
-# this process has it open with a different configuration (read-write for POST /ingest).
-_BUSY_MARKS = ("could not set lock", "conflicting lock", "different configuration")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,11 +63,6 @@ def get_pipeline(request: Request) -> Pipeline:
     return request.app.state.pipeline
 
 
-def _is_busy(err: StoreError) -> bool:
-    text = f"{err} {err.__cause__ or ''}".lower()
-    return any(mark in text for mark in _BUSY_MARKS)
-
-
 def open_store(settings: Settings, *, read_only: bool = True) -> Store:
     """The store, opened for one request.
 
@@ -82,7 +73,7 @@ def open_store(settings: Settings, *, read_only: bool = True) -> Store:
     try:
         return Store.open(settings.db_path, read_only=read_only, wait=settings.lock_wait)
     except StoreError as err:
-        if _is_busy(err):
+        if locked(err):
             log.info("store busy: %s", err)
             raise StoreBusy() from err
         raise

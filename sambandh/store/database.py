@@ -102,10 +102,16 @@ _RETRY_FIRST, _RETRY_MAX = 0.05, 1.0
 """Seconds between attempts to open a locked file: doubling from the first, capped at the max."""
 
 
+# DuckDB's messages when another connection holds the file: another process has its lock, or this
+# process has it open with a different configuration (read-write, for the API's POST /ingest).
+_BUSY_MARKS = ("lock", "different configuration")
+
+
 def locked(err: BaseException) -> bool:
-    """Whether a :class:`StoreError` from :meth:`Store.open` means another process holds the file."""
+    """Whether a :class:`StoreError` from :meth:`Store.open` means another connection holds the file."""
     cause = err.__cause__
-    return isinstance(cause, duckdb.IOException) and "lock" in str(cause).lower()
+    text = str(cause).lower()
+    return isinstance(cause, duckdb.IOException | duckdb.ConnectionException) and any(m in text for m in _BUSY_MARKS)
 
 
 def _connect(where: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
