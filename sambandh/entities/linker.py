@@ -54,15 +54,8 @@ log = logging.getLogger(__name__)
 # "Algerian President Ahmed Ben Bella": at most this many words of a name after a title, the name's own small
 # words ("bin", "al", "de") included; a name starts with a capital letter.
 TITLED_NAME_WORDS = 5
-_NAME_PARTICLES = frozenset({"al", "bin", "ibn", "bint", "abu", "de", "da", "dos", "das", "del", "van", "von", "den",
-                             "der", "le", "la", "el"})
 _NAME_WORD = re.compile(r"[A-Za-z][\w'.-]*")
-_TITLED_NAME = re.compile(r"(?:\s+(?:[A-Z][\w'.-]*|(?:" + "|".join(sorted(_NAME_PARTICLES))
-                          + r")(?=\s+[A-Z]))){1," + str(TITLED_NAME_WORDS) + "}")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tonight"})
 # An English word this long or longer, unknown to the KB, may be a country's name misspelt by one letter
 # ("Ethopia"); shorter words are too often names ("Omar" is one letter from "Oman").
 MISSPELT_MIN_LETTERS = 6
@@ -180,6 +173,13 @@ def _share_sectors(text: str, groups: list[list[Part]], actors: list[Actor | Non
     return out
 
 
+@functools.cache
+def _titled_name() -> re.Pattern[str]:
+    """Up to TITLED_NAME_WORDS capitalised words, or name particles (``context_cues.tsv``) before one."""
+    particles = "|".join(sorted(re.escape(w) for w in provisional.cues()["name_particle"]))
+    return re.compile(r"(?:\s+(?:[A-Z][\w'.-]*|(?:" + particles + r")(?=\s+[A-Z]))){1," + str(TITLED_NAME_WORDS) + "}")
+
+
 def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Part]) -> Actor | None:
     """"Algerian President | Ahmed Ben Bella": the name the KB does not know after a title joins its actor.
 
@@ -190,7 +190,7 @@ def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Pa
     """
     if actor is None or group[-1].alias.kind not in ("office", "agent") or actor.end != group[-1].match.end:
         return actor
-    found = _TITLED_NAME.match(text, actor.end)
+    found = _titled_name().match(text, actor.end)
     if found is None:
         return actor
     end = found.end()
@@ -198,9 +198,9 @@ def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Pa
     if later:
         end = min(later)
     words = _NAME_WORD.findall(text[actor.end:end])
-    while words and words[-1].casefold() in _NAME_PARTICLES:
+    while words and words[-1].casefold() in provisional.cues()["name_particle"]:
         words.pop()
-    if not words or any(w.casefold() in _CALENDAR_WORDS for w in words):
+    if not words or any(w.casefold() in provisional.cues()["calendar"] for w in words):
         return actor
     last = words[-1] if _INITIALS.fullmatch(words[-1]) else words[-1].rstrip(".")  # "F.W." keeps its dots
     end = text.index(last, actor.end) + len(last)
