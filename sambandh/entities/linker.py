@@ -326,6 +326,8 @@ def _unknown_names(sentence: Sentence, tokens: list[Token], parts: list[Part], c
     worth = provisional.worth_tagging(text, tokens, covered)
     spans = _names(tuple(t.text for t in tokens)) if worth else ()
     found = provisional.find(text, tokens, spans, known, covered)
+    if is_devanagari(text):
+        found += provisional.after_titles(text, tokens, known, [*covered, *((n.start, n.end) for n in found)])
     longer = [(tokens[s.start].start, tokens[s.end - 1].end) for s in spans if s.end - s.start > 1]
     for name in found:
         first = unknown.setdefault(name.id, name)
