@@ -12,6 +12,7 @@ the coder's output, and kept apart from the texts it annotates (:func:`read_trip
 - ``source`` and ``target`` are compared at the **country level**: the first three letters of the
   CAMEO actor code (``RUSMIL`` → ``RUS``, ``IGOUNO`` → ``IGO``, PETRARCH's ``---REB`` → ``---``);
   legacy codes of the old dictionaries are read as ISO (``LEGACY_COUNTRY_CODES``: ``JAP`` → ``JPN``).
+  A region tag (``WST`` for "Western countries", ``kb/data/regions.tsv``) is no country: ``---``.
   Our side takes the actor's ``country`` and falls back to its code. An actor whose country is not
   known, and a missing actor, are both ``---``, so a gold event without a target matches our event
   without one.
@@ -43,6 +44,7 @@ rules and lexicon entries are written against ``dev`` errors only, and ``test`` 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -50,6 +52,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..datafiles import load_table
 from ..errors import InputError
 from ..model import Article, Document, Event, Skipped, Source
 from ..pipeline import Pipeline
@@ -322,9 +325,15 @@ def select(items: Iterable[GoldItem], split: str) -> Iterator[GoldItem]:
 
 def _country(code: str | None) -> str:
     code = (code or "").strip().upper()
-    if len(code) < 3:
+    if len(code) < 3 or code[:3] in _region_codes():
         return UNKNOWN
     return LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
+
+
+@functools.cache
+def _region_codes() -> frozenset[str]:
+    """CAMEO region tags: actors that are several states at once, of no one country."""
+    return frozenset(row["code"] for row in load_table("sambandh.kb", "regions"))
 
 
 def _actor_country(country: str | None, code: str | None) -> str:

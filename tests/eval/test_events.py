@@ -198,6 +198,13 @@ def test_events_triples_compare_countries_and_leave_out_negated_and_unnamed():
                                                     ("CHN", "---", "CONSULT")}
 
 
+def test_events_triples_read_a_region_as_no_country():
+    # "पश्चिमी देशों को धमकी दी": Western countries (WST) are several states, none of them the target
+    events = [_event(("RUS", "RUS"), (None, "WST"), root="13", plover="THREATEN"),
+              _event((None, "PGS"), ("QAT", "QAT"), root="16", plover="REDUCE")]
+    assert event_triples(events) == {("RUS", "---", "13"), ("---", "QAT", "16")}
+
+
 def test_events_triple_score_micro_averages():
     score = TripleScore()
     score.add("a", frozenset({("IND", "PAK", "19"), ("PAK", "IND", "19")}), frozenset({("IND", "PAK", "19")}))

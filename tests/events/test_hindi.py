@@ -82,3 +82,16 @@ def test_hindi_joined_doers_of_a_meeting_meet_each_other():
 def test_hindi_joined_doers_of_an_appeal_do_not_appeal_to_each_other():
     # "भारत और पाकिस्तान ने आग्रह किया": no mutual appeal; only meeting is mutual by nature
     assert not any(r == "02" for r, _, _ in _dyads("मई 2025 में भारत और पाकिस्तान ने आग्रह किया।"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # several states named as one are an actor of no country, coded with their region (kb regions.tsv)
+    ("फरवरी 2022 में रूस ने पश्चिमी देशों को परमाणु हथियारों के इस्तेमाल की धमकी दी।", ("13", "RUS", "WST")),
+    ("तुर्की ने फरवरी 2023 के भूकंप के बाद अंतरराष्ट्रीय समुदाय से मदद मांगी।", ("02", "TUR", "WLD")),
+    ("जून 2017 में खाड़ी देशों ने कतर से राजनयिक संबंध तोड़ लिए।", ("16", "PGS", "QAT")),
+])
+def test_hindi_a_bloc_of_states_is_an_actor(text, expected):
+    root, source, target = expected
+    codes = {(e.root, e.source.code[:3], e.target.code[:3] if e.target else None)
+             for e in analyze(text, language="hi", published="2025-06-01").events}
+    assert (root, source, target) in codes, codes

@@ -36,6 +36,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "anusvara": ("before", "latin"),
     "name_stopwords": ("word", "kind"),
     "spelling_exceptions": ("variant", "note"),
+    "regions": ("code", "name_en"),
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
@@ -57,6 +58,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "anusvara": ("before",),
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
+    "regions": ("code",),
 }
 
 # Columns naming a country: ISO alpha-3 as in countries.tsv. In people and roles an official of an
@@ -98,10 +100,11 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "anusvara": ("before", "latin"),
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
+    "regions": ("code", "name_en"),
 }
 MULTI_VALUE_COLUMNS = frozenset({"names_hi", "names_en", "aliases_en", "surnames_hi", "surnames_en"})
 TYPES: dict[str, tuple[str, frozenset[str]]] = {
-    "organizations": ("type", frozenset({"organization", "media", "group"})),
+    "organizations": ("type", frozenset({"organization", "media", "group", "bloc"})),
     "places": ("type", frozenset({"capital", "city", "region", "state"})),
     "country_aliases": ("kind", frozenset({"name", "demonym"})),
 }
@@ -339,7 +342,9 @@ def test_kb_data_files_organization_codes_are_cameo():
     for row in _rows("organizations"):
         code, country = row["code"], row["country"]
         shape_ok = re.fullmatch(r"(?:[A-Z]{3})+", code) is not None
-        if country:
+        if row["type"] == "bloc":  # several states named as one: a region tag alone
+            prefix_ok = not country and code in _regions()
+        elif country:
             prefix_ok = code[:3] in cameo_codes and code.startswith(countries[country])
         else:
             prefix_ok = code.startswith(INTERNATIONAL_PREFIXES)
@@ -347,6 +352,16 @@ def test_kb_data_files_organization_codes_are_cameo():
         if not (shape_ok and prefix_ok and media_ok):
             bad.append(dict(row))
     assert not bad, bad[:10]
+
+
+def _regions() -> set[str]:
+    return {row["code"] for row in _rows("regions")}
+
+
+def test_kb_data_files_region_codes_are_no_country_codes():
+    countries = _countries()
+    assert all(re.fullmatch(r"[A-Z]{3}", code) for code in _regions())
+    assert not _regions() & (set(countries) | set(countries.values()))
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
