@@ -114,7 +114,8 @@ def resolve_group(
                      name=person.name, type="person", country=person_country,
                      code=actor_code(person_country, sector), how=how)
     if head_kind == "office":
-        iso3 = country.country if country else None
+        # "संयुक्त राष्ट्र महासचिव": an international body's office needs no country
+        iso3 = country.country if country else kb.office_body(head.alias.target)
         holder = kb.holder(head.alias.target, iso3, on) if iso3 else None
         if holder is not None:
             return Actor(sentence=sentence, start=start, end=end, text=surface, entity=holder.id,

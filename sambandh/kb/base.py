@@ -155,6 +155,15 @@ class KnowledgeBase:
             return None
         return self.entities.get(people[0])
 
+    def office_body(self, office: str) -> str | None:
+        """The international body an office belongs to ("un_secretary_general" → ``IGOUNO``): the one
+        CAMEO code, not a country's, that its holders hold it in."""
+        bodies = {r.country for r in self.roles if r.office == office}
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        return None if body is None or self.country(body) is not None else body
+
     def code_on(self, entity_id: str, on: date | None) -> DatedCode | None:
         """The dated code of an entity that holds on a day, else its undated code, else None.
 

@@ -70,3 +70,9 @@ def test_kb_loading_place_alias_points_to_entity(kb, alias, entity_id, iso3):
     assert {a.target for a in kb.aliases if a.text == alias} == {entity_id}
     place = kb.entity(entity_id)
     assert place.type == "place" and place.country == iso3
+
+
+@pytest.mark.parametrize("office,body", [("un_secretary_general", "IGOUNO"), ("nato_secretary_general", "IGOWSTNAT"),
+                                         ("foreign_minister", None)])
+def test_kb_loading_office_body_is_the_international_body_or_none(kb, office, body):
+    assert kb.office_body(office) == body
