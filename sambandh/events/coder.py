@@ -57,6 +57,8 @@ from .english import ENGLISH_OBJECT_WINDOW, adjectival, domestic, english_argume
 from .hindi import (
     between,
     concurrent_participles,
+    decided_acts,
+    embedded_acts,
     hindi_arguments,
     hindi_predicates,
     named_referent,
@@ -189,8 +191,9 @@ def _code_sentence(
         # is its target, not where it happened
         actors = [a for a in actors if a.marker_kind != "location" or (
             lang != "hi" and any(_governs(keys, p, a) for p in predicates))]
-        if lang == "hi":  # "निंदा करते हुए कहा": an act done while speaking happened
-            predicates = concurrent_participles(keys, predicates)
+        if lang == "hi":  # "निंदा करते हुए कहा": an act done while speaking happened; so did one decided
+            predicates = decided_acts(keys, sentence_cues, concurrent_participles(keys, predicates))
+            predicates = embedded_acts(keys, predicates)  # "हमला करने की धमकी दी": a threat of attack
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event
         predicates = [p for index, p in enumerate(predicates)

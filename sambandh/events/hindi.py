@@ -15,8 +15,11 @@ verbal noun, "मिलना" as getting) and which participles are acts (``con
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
+from ..text.normalize import fold
+from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
 from .cues import Cues, find_phrase, grammar, phrase_at
@@ -163,6 +166,65 @@ def hindi_predicates(
         or any(a.marker == "को" and a.last <= p.first for a in actors))]
     # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
     return [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+
+
+def decided_acts(keys: list[str], sentence_cues: Cues, predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """"गोलीबारी रोकने का फैसला किया", "प्रतिबंध लगाने की घोषणा की": an act decided or announced is done, not
+    embedded in the decision (asserted, so the verbal-noun and embedding rules keep it)."""
+    genitives = sentence_cues.markers.get("genitive", ())
+    out = []
+    for p in predicates:
+        genitive = phrase_at(keys, genitives, p.last) if p.modality == "nonfinite" else None
+        out.append(replace(p, modality="asserted") if genitive and _decided(keys, p.last + len(genitive)) else p)
+    return out
+
+
+def embedded_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """"इसराइल पर हमला करने की धमकी दी", "प्रतिबंध हटाने का वादा किया", "वीजा देने से इनकार किया": a verb of
+    threat, promise or refusal after "V-ने का/की/से" gives way to the act it governs, coded as its threat,
+    intent or refusal (``events/data/code_shifts.tsv``; a threat of anything else is the governing verb's own).
+    """
+    words = grammar()
+    out: list[PredicateMatch] = []
+    skip = -1
+    for index, predicate in enumerate(predicates):
+        if index == skip:
+            continue
+        governing = predicates[index + 1] if index + 1 < len(predicates) else None
+        shift = _governing_shift(keys, predicate, governing, words)
+        if governing is None or shift is None:
+            out.append(predicate)
+            continue
+        root = lookup(governing.pattern.cameo).root
+        code = shifted_code(predicate.pattern.cameo, shift)
+        code = code if code and lookup(code).root == root else governing.pattern.cameo
+        out.append(replace(predicate, last=governing.last, modality="asserted",
+                           pattern=replace(predicate.pattern, cameo=code, text=f"{predicate.pattern.text} "
+                                           f"{keys[predicate.last]} {governing.pattern.text}")))
+        skip = index + 1
+    return out
+
+
+def _governing_shift(keys: list[str], act: PredicateMatch, governing: PredicateMatch | None,
+                     words: Mapping[str, tuple[str, ...]]) -> str | None:
+    """"intended" or "refused" when ``governing`` is a bare verb of threat, promise or refusal right after the
+    non-finite ``act`` and its linking word ("करने की धमकी", "देने से इनकार"); else None."""
+    if governing is None or act.modality != "nonfinite" or governing.first != act.last + 1:
+        return None
+    link = keys[act.last]
+    root = lookup(governing.pattern.cameo).root
+    if root in words["governing_intent_root"] and link in words["governing_genitive"]:
+        return "intended"
+    if root in words["governing_refusal_root"] and link in words["governing_ablative"]:
+        return "refused"
+    return None
+
+
+def _decided(keys: list[str], at: int) -> bool:
+    """A decision noun and its perfective verb at ``at``: "फैसला किया", "निर्णय लिया", "घोषणा की"."""
+    words = grammar()
+    return (at + 1 < len(keys) and keys[at] in {fold(w) for w in words["decision"]}
+            and keys[at + 1] in words["decision_verb"])
 
 
 def between(before: list[PlacedActor], predicate: PredicateMatch) -> list[PlacedActor]:

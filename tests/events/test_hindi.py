@@ -95,3 +95,19 @@ def test_hindi_a_bloc_of_states_is_an_actor(text, expected):
     codes = {(e.root, e.source.code[:3], e.target.code[:3] if e.target else None)
              for e in analyze(text, language="hi", published="2025-06-01").events}
     assert (root, source, target) in codes, codes
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decided or announced act is done
+    ("भारत और पाकिस्तान ने 10 मई 2025 को गोलीबारी रोकने का फैसला किया।", ("087", "IND", "PAK")),
+    ("अमेरिका ने फरवरी 2022 में रूस पर प्रतिबंध लगाने की घोषणा की।", ("163", "USA", "RUS")),
+    # a verb of threat or promise after "V-ने की/का" gives way to the act, coded as its threat or intent
+    ("ईरान ने अप्रैल 2024 में इसराइल पर हमला करने की धमकी दी।", ("138", "IRN", "ISR")),
+    ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने अप्रैल 2025 में चीन पर टैरिफ बढ़ाने की धमकी दी।", ("1312", "USA", "CHN")),
+    ("जर्मनी ने 2023 में यूक्रेन को टैंक भेजने का वादा किया।", ("0332", "DEU", "UKR")),
+])
+def test_hindi_decided_threatened_and_promised_acts(text, expected):
+    code, source, target = expected
+    events = analyze(text, language="hi", published="2025-06-01").events
+    found = {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+    assert (code, source, target) in found, found
