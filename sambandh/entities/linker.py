@@ -285,8 +285,11 @@ def _nationals_of(text: str, groups: list[list[Part]], actors: list[Actor | None
 
 
 def _dated(actor: Actor, kb: KnowledgeBase, on: date | None) -> Actor:
-    """A person without a KB role on the day takes the dated code (PETRARCH-style) that holds then."""
-    if actor.type != "person" or not actor.entity or kb.roles_of(actor.entity, on):
+    """A person without a KB role on the day, or an organisation whose standing changed ("तालिबान": insurgents
+    until August 2021, the government after), takes the dated code (PETRARCH-style) that holds then."""
+    if actor.type not in ("person", "group", "organization") or not actor.entity:
+        return actor
+    if actor.type == "person" and kb.roles_of(actor.entity, on):
         return actor
     code = kb.code_on(actor.entity, on)
     if code is None:

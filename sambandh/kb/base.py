@@ -208,7 +208,7 @@ def builtin() -> KnowledgeBase:
     _agents(aliases)
     aliases.extend(_variant_aliases(entities, aliases))
     roles = [_role(row) for table in ROLE_TABLES for row in load_table(PACKAGE, table)]
-    return KnowledgeBase(entities, aliases, offices, roles)
+    return KnowledgeBase(entities, aliases, offices, roles, _dated_codes(entities))
 
 
 def spelling_variants(name: str) -> frozenset[str]:
@@ -325,6 +325,21 @@ def _offices(aliases: list[Alias]) -> list[Office]:
 def _agents(aliases: list[Alias]) -> None:
     aliases.extend(Alias(row["phrase"], row["lang"], "agent", row["sector"])
                    for row in load_table(PACKAGE, "agents"))
+
+
+def _dated_codes(entities: list[KBEntity]) -> list[DatedCode]:
+    """The dated codes of ``codes_history.tsv``, and for each entity its own code as the undated fallback."""
+    by_id = {e.id: e for e in entities}
+    codes = [DatedCode(row["entity"], row["code"], row["code"][:3] if row["code"][:3] in _iso3s(entities) else None,
+                       parse_day(row["start"], end=False), parse_day(row["end"], end=True) if row["end"] else None)
+             for row in load_table(PACKAGE, "codes_history")]
+    fallback = {c.entity for c in codes}
+    codes += [DatedCode(e, by_id[e].code, by_id[e].country) for e in sorted(fallback) if e in by_id and by_id[e].code]
+    return codes
+
+
+def _iso3s(entities: list[KBEntity]) -> frozenset[str]:
+    return frozenset(e.country for e in entities if e.type == "country" and e.country)
 
 
 def _role(row: Row) -> Role:

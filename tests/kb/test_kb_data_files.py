@@ -7,6 +7,7 @@ that exists but is unknown here fails, so every new file gets these checks.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -37,6 +38,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name_stopwords": ("word", "kind"),
     "spelling_exceptions": ("variant", "note"),
     "regions": ("code", "name_en"),
+    "codes_history": ("entity", "code", "start", "end", "note"),
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
@@ -59,6 +61,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
     "regions": ("code",),
+    "codes_history": ("entity", "start"),
 }
 
 # Columns naming a country: ISO alpha-3 as in countries.tsv. In people and roles an official of an
@@ -101,6 +104,7 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
     "regions": ("code", "name_en"),
+    "codes_history": ("entity", "code", "start", "note"),
 }
 MULTI_VALUE_COLUMNS = frozenset({"names_hi", "names_en", "aliases_en", "surnames_hi", "surnames_en"})
 TYPES: dict[str, tuple[str, frozenset[str]]] = {
@@ -352,6 +356,15 @@ def test_kb_data_files_organization_codes_are_cameo():
         if not (shape_ok and prefix_ok and media_ok):
             bad.append(dict(row))
     assert not bad, bad[:10]
+
+
+def test_kb_data_files_dated_codes_are_of_listed_organizations_and_do_not_overlap():
+    organizations = {row["id"]: row for row in _rows("organizations")}
+    rows = _rows("codes_history")
+    assert all(r["entity"] in organizations for r in rows), [r["entity"] for r in rows if r["entity"] not in organizations]
+    for entity in {r["entity"] for r in rows}:
+        periods = sorted((r["start"], r["end"] or "9999") for r in rows if r["entity"] == entity)
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(periods)), (entity, periods)
 
 
 def _regions() -> set[str]:

@@ -76,3 +76,9 @@ def test_kb_loading_place_alias_points_to_entity(kb, alias, entity_id, iso3):
                                          ("foreign_minister", None)])
 def test_kb_loading_office_body_is_the_international_body_or_none(kb, office, body):
     assert kb.office_body(office) == body
+
+
+@pytest.mark.parametrize("day,code", [(date(2013, 5, 1), "AFGREB"), (date(2022, 5, 1), "AFGGOV"),
+                                      (date(1999, 1, 1), "AFGGOV"), (None, "AFGGOV")])
+def test_kb_loading_an_organization_code_holds_on_its_day(kb, day, code):
+    assert kb.code_on("sb:org-taliban", day).code == code
