@@ -17,6 +17,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from ..datafiles import load_table
+from ..entities.provisional import cues as name_cues
 from ..model import Actor, Sentence
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
@@ -144,6 +145,8 @@ def _place(actor: Actor, tokens: list[Token], cues: Cues) -> PlacedActor | None:
     preceding = tuple(keys[max(0, first - PRECEDING_WINDOW):first])
     if cues.lang != "hi":
         return _place_english(actor, first, last, keys, preceding, cues)
+    if actor.type == "place" and last < len(keys) and keys[last] in name_cues().get("place_noun", ()):
+        last += 1  # "बखमुत शहर पर": the place's noun belongs to it; the marker follows
     for kind in ("agent", "postposition", "genitive", "location", "coordination"):
         words = phrase_at(keys, cues.markers.get(kind, ()), last)
         if words:

@@ -161,11 +161,19 @@ def hindi_predicates(
     predicates = [p for p in predicates if not ((keys[p.last - 1],) in genitives and p.last in starts)]
     # "हमें एक घर मिला", "पार्टी को सीटें मिलीं": with a dative subject मिलना is getting, not meeting
     datives = sentence_cues.markers.get("dative", ())
+    # "चरमपंथियों से बातचीत के मुद्दे को जगह मिल रही है": a "को" phrase after the "से" one is who gets
     predicates = [p for p in predicates if p.pattern.text not in grammar()["getting_verb"] or not (
         find_phrase(keys, datives, first, p.first) is not None
-        or any(a.marker == "को" and a.last <= p.first for a in actors))]
+        or any(a.marker == "को" and a.last <= p.first for a in actors)
+        or _dative_after_source(keys, actors, first, p.first))]
     # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
     return [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+
+
+def _dative_after_source(keys: list[str], actors: list[PlacedActor], first: int, verb: int) -> bool:
+    """A "को" between the last "X से" before the verb and the verb ("X से ... Y को ... मिला")."""
+    start = max((a.last for a in actors if a.marker == "से" and first <= a.last <= verb), default=first)
+    return grammar()["getting_dative"][0] in keys[start:verb]
 
 
 def decided_acts(keys: list[str], sentence_cues: Cues, predicates: list[PredicateMatch]) -> list[PredicateMatch]:

@@ -98,7 +98,8 @@ def modality_of(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cu
     if _cue(view, possible, after) or _cue(view, possible, before):
         return "possible"
     intended = sentence_cues.phrases.get("intended", ())
-    if predicate.modality in ("intended", "nonfinite") or find_phrase(keys, intended, *after) or (
+    # a cue word inside the pattern is the pattern's own ("से आने वाले यात्रियों पर प्रतिबंध"): look after it
+    if predicate.modality in ("intended", "nonfinite") or find_phrase(keys, intended, predicate.last, after[1]) or (
         find_phrase(keys, intended, *before)
     ):
         return "intended"

@@ -111,3 +111,19 @@ def test_hindi_decided_threatened_and_promised_acts(text, expected):
     events = analyze(text, language="hi", published="2025-06-01").events
     found = {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
     assert (code, source, target) in found, found
+
+
+def test_hindi_a_place_noun_belongs_to_its_place():
+    # "बखमुत शहर पर": the marker after the noun is the place's
+    assert ("19", "RUS", "UKR") in _dyads("रूसी सेना ने मई 2023 में बखमुत शहर पर कब्जा कर लिया।")
+
+
+def test_hindi_getting_is_no_meeting_when_a_dative_follows_the_se_phrase():
+    # "X से ... Y को ... मिल रही है": Y gets something; nobody meets X
+    assert not _dyads("इस चुनाव में तालिबान से बातचीत के मुद्दे को भी काफी जगह मिल रही है।", published="2013-05-01")
+
+
+def test_hindi_an_intent_word_inside_the_pattern_is_not_the_clause_modality():
+    events = analyze("अमेरिका ने फरवरी 2020 में चीन से आने वाले यात्रियों के प्रवेश पर प्रतिबंध लगा दिया।",
+                     language="hi", published="2020-02-02").events
+    assert [(e.cameo, e.target.country, e.modality) for e in events] == [("163", "CHN", "asserted")]
