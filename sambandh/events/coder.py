@@ -26,6 +26,7 @@ from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from .attribution import Frame, reporting_frames
+from .both import Pair, both_actors, is_both, join_both, last_pair
 from .cameo import lookup, shifted_code
 from .clause import (
     GENERIC_HOW,
@@ -135,14 +136,20 @@ def code_events(article: Article) -> Article:
     events: list[Event] = []
     carried: PlacedActor | None = None
     referent: PlacedActor | None = None  # Hindi: whom "उन्हें" in the next sentence stands for
+    pair: Pair | None = None  # Hindi: whom "दोनों देशों" stands for
     for sentence in article.sentences:
-        view = prepare(sentence, by_sentence.get(sentence.id, []), sentence_cues)
+        actors = by_sentence.get(sentence.id, [])
         if lang == "hi":
-            view = replace(view, actors=place_generic(view.actors, home))
+            actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pair)], key=lambda a: a.start)
+        view = prepare(sentence, actors, sentence_cues)
+        if lang == "hi":
+            view = replace(view, actors=join_both(place_generic(view.actors, home)))
         dates = find_dates(sentence.text, published=published)
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
                                         referent=referent)
         events.extend(found)
+        if lang == "hi":
+            pair = last_pair(found, view, pair)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
             carried = None  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
         if lang == "hi":
@@ -287,7 +294,8 @@ def _code_sentence(
             doers = len({_identity(a, by_role=lang != "hi") for a in sources})
             mutual = target is None and doers > 1 and (
                 lookup(predicate.pattern.cameo).quad_class in (1, 2) if lang != "hi"
-                else lookup(predicate.pattern.cameo).root == CONSULT_ROOT and doers <= RECIPROCAL_MOST)
+                else (lookup(predicate.pattern.cameo).root == CONSULT_ROOT or all(map(is_both, sources)))
+                and doers <= RECIPROCAL_MOST)
             if target is None and ("-" not in predicate.pattern.targets or from_earlier) and not mutual:
                 continue  # a carried subject with no target is too weak to code
             if home and unnamed and target is not None and unnamed_home(predicate.pattern.cameo, target, home):

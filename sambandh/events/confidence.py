@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .both import BOTH_HOW
 from .clause import GENERIC_HOW, UNNAMED_MARKER_KIND, PlacedActor
 from .lexicon import PredicateMatch
 
@@ -46,7 +47,7 @@ def confidence_of(
             continue
         if actor.actor.how == GENERIC_HOW:
             score -= GENERIC_ACTOR_PENALTY
-        elif actor.actor.how == "coref":
+        elif actor.actor.how in ("coref", BOTH_HOW):
             score -= LOOSE_LINK_PENALTY
     if predicate.last - predicate.first > 1:
         score += PHRASE_PREDICATE_BONUS

@@ -127,3 +127,15 @@ def test_hindi_an_intent_word_inside_the_pattern_is_not_the_clause_modality():
     events = analyze("अमेरिका ने फरवरी 2020 में चीन से आने वाले यात्रियों के प्रवेश पर प्रतिबंध लगा दिया।",
                      language="hi", published="2020-02-02").events
     assert [(e.cameo, e.target.country, e.modality) for e in events] == [("163", "CHN", "asserted")]
+
+
+def test_hindi_both_countries_stand_for_the_last_dyad():
+    text = ("फरवरी 2025 में प्रधानमंत्री नरेंद्र मोदी ने अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप से व्हाइट हाउस में मुलाकात की। "
+            "दोनों नेताओं ने रक्षा सहयोग पर चर्चा की। दोनों देशों ने व्यापार पर समझौता किया।")
+    events = analyze(text, language="hi", published="2025-02-14").events
+    later = {(e.sentence, e.root, e.source.country, e.target.country) for e in events if e.sentence > 0}
+    assert {(1, "04", "IND", "USA"), (1, "04", "USA", "IND"), (2, "05", "IND", "USA"), (2, "05", "USA", "IND")} <= later
+
+
+def test_hindi_both_without_an_earlier_dyad_is_nobody():
+    assert not analyze("दोनों देशों ने व्यापार पर समझौता किया।", language="hi", published="2025-02-14").events
