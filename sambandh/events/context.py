@@ -112,18 +112,30 @@ def _office_before(actors: tuple[Actor, ...], text: str, sentence: int, start: i
 
 
 def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[PlacedActor, ...]:
-    """Generic actors of a sentence with the country their sentence or, failing that, the article gives."""
+    """Generic actors of a sentence with the country their sentence gives (a genitive or place before them, or
+    the one country it names) or, failing that, the article's."""
     out = list(actors)
     for index, placed in enumerate(actors):
         actor = placed.actor
         if actor.how != GENERIC_HOW or actor.country:
             continue
-        country = _placed_by_sentence(actors, index) or home
+        sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors)
+        country = _placed_by_sentence(actors, index) or sole or home
         if not country:
             continue
         code = f"{country}{(actor.code or '')[len(UNKNOWN_COUNTRY):]}"
         out[index] = replace(placed, actor=replace(actor, country=country, code=code))
     return tuple(out)
+
+
+# Militants, rebels and criminals often come from elsewhere: the one country a sentence names is not theirs.
+ARMED_SECTORS = ("UAF", "REB", "CRM")
+
+
+def _sole_country(actors: tuple[PlacedActor, ...]) -> str | None:
+    """"ईरान की अदालत ने पत्रकार को सजा सुनाई": the one country the sentence's named actors belong to."""
+    countries = {a.actor.country for a in actors if a.actor.how != GENERIC_HOW and a.actor.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _placed_by_sentence(actors: tuple[PlacedActor, ...], index: int) -> str | None:

@@ -366,7 +366,7 @@ def _check_example(row: dict, lang: str) -> None:
 
 # ---------------------------------------------------------------------------- generic actors
 
-SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD"}
+SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD", "MED", "EDU", "AGR", "LAB", "LEG"}
 
 
 def test_generic_actors_are_unique_with_known_sectors():

@@ -139,3 +139,10 @@ def test_hindi_both_countries_stand_for_the_last_dyad():
 
 def test_hindi_both_without_an_earlier_dyad_is_nobody():
     assert not analyze("दोनों देशों ने व्यापार पर समझौता किया।", language="hi", published="2025-02-14").events
+
+
+def test_hindi_a_generic_actor_takes_the_one_country_its_sentence_names():
+    # the journalist is Iran's: the sentence names no other country; militants never take a country so
+    events = analyze("ईरान की अदालत ने जनवरी 2025 में एक पत्रकार को मौत की सजा सुनाई।", language="hi",
+                     published="2025-06-01").events
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("IRNJUD", "173", "IRNMED")]
