@@ -33,6 +33,8 @@ from .lexicon import PredicateMatch
 BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच": the group's noun and its "के"
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
 POSSESSED_WORDS = 2
+# "पुतिन और ट्रंप की अलास्का में मुलाकात हुई": at most this many words of a place between the doers and the predicate.
+PLACE_WORDS = 3
 BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
 
 Arguments = tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]
@@ -112,7 +114,7 @@ def _genitive_doers(
         # coordinator, since roles are not shared across a genitive)
         joined = _joined_before(actors, actor)
         between = actor.marker in words["between_genitive"] and _between_follows(keys, actor.last, actors)
-        doers = actor.marker in words["doer_genitive"] and actor.last + 1 == predicate.first
+        doers = actor.marker in words["doer_genitive"] and _right_before(keys, actor.last + 1, predicate.first)
         if len(joined) > 1 and (between or doers):
             return joined
         if actor.marker in words["doer_genitive"] and any(
@@ -120,6 +122,12 @@ def _genitive_doers(
                 and a.marker in markers and a.marker_kind == "postposition" for a in in_window):
             return coordinated(actors, actor)
     return []
+
+
+def _right_before(keys: list[str], end: int, predicate_first: int) -> bool:
+    """Nothing, or only a place phrase ("अलास्का में"), between a genitive doer and the predicate."""
+    gap = keys[end:predicate_first]
+    return not gap or (len(gap) <= PLACE_WORDS + 1 and gap[-1] in grammar()["location"])
 
 
 def _joined_before(actors: list[PlacedActor], actor: PlacedActor) -> list[PlacedActor]:

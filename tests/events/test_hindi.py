@@ -146,3 +146,7 @@ def test_hindi_a_generic_actor_takes_the_one_country_its_sentence_names():
     events = analyze("ईरान की अदालत ने जनवरी 2025 में एक पत्रकार को मौत की सजा सुनाई।", language="hi",
                      published="2025-06-01").events
     assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("IRNJUD", "173", "IRNMED")]
+
+
+def test_hindi_a_place_between_genitive_doers_and_their_meeting():
+    assert {("04", "RUS", "USA"), ("04", "USA", "RUS")} <= _dyads("अगस्त 2025 में पुतिन और ट्रंप की अलास्का में मुलाकात हुई।")
