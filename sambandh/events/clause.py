@@ -27,6 +27,9 @@ NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
 UNNAMED_MARKER_KIND = "unnamed"  # the PlacedActor that stands for a doer the text does not name
 GENERIC_HOW = "generic"  # Actor.how of a generic actor ("आतंकियों"): named by its kind, not linked
+HYPHENS = frozenset({"-", "–", "‐"})
+HEADLINE_PARAGRAPH = -1
+"""The ``paragraph`` of a sentence that is the headline rather than part of the body (events/headline.py)."""
 LOCATION_TYPES = frozenset({"place", "country"})  # actor types that name where, not who
 # English: a kind of actor ending at most this many tokens before a named actor is its description
 # ("the militant group Hamas": one word, "group", between). Hand-set; no change in PLOVER dev F1.
@@ -93,6 +96,7 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
         placed = _demonym_phrases(placed, [t.key for t in tokens], cues)
     placed = _share_roles(placed, [t.key for t in tokens])
     placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
+    placed = _hyphenated(sentence.text, placed)  # "भारत-पाकिस्तान के बीच"
     placed = tuple(placed)
     return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
 
@@ -221,6 +225,17 @@ def _demonyms() -> frozenset[str]:
     """The folded Hindi demonyms of the KB's countries ("पाकिस्तानी", "इसराइली")."""
     return frozenset(fold(row["alias"]) for row in load_table("sambandh.kb", "country_aliases")
                      if row["lang"] == "hi" and row["kind"] == "demonym")
+
+
+def _hyphenated(text: str, placed: list[PlacedActor]) -> list[PlacedActor]:
+    """"भारत-पाकिस्तान के बीच", "India-Pakistan talks": two countries joined by a hyphen are joined as by "और"."""
+    out = list(placed)
+    for index in range(len(out) - 2, -1, -1):
+        actor, partner = out[index], out[index + 1]
+        if (actor.actor.type == partner.actor.type == "country" and actor.last == partner.first
+                and text[actor.actor.end:partner.actor.start] in HYPHENS):
+            out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
+    return out
 
 
 def _listed(text: str, placed: list[PlacedActor]) -> list[PlacedActor]:

@@ -30,6 +30,7 @@ from .both import Pair, both_actors, is_both, join_both, last_pair
 from .cameo import lookup, shifted_code
 from .clause import (
     GENERIC_HOW,
+    HEADLINE_PARAGRAPH,
     LOCATION_TYPES,
     NONE_MARKER,
     UNKNOWN_COUNTRY,
@@ -60,6 +61,7 @@ from .hindi import (
     concurrent_participles,
     decided_acts,
     embedded_acts,
+    headline_doers,
     hindi_arguments,
     hindi_predicates,
     named_referent,
@@ -100,8 +102,9 @@ HINDI_LOCATED_TARGET_QUAD_CLASSES = frozenset({2})
 # Material conflict is coded even when nobody is named as its doer ("हमला किया गया"); other
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
-# Hindi occurrences starting so ("X और Y के बीच संघर्ष") take the joined actors as doers, each on the other.
-CONSULT_ROOT = "04"
+# Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
+# or hosting (043) by two doers is not one to the other.
+MUTUAL_CODES = ("040", "041", "044", "046")
 # Hindi: joined doers with no target act on each other only when there are this many or fewer.
 RECIPROCAL_MOST = 2
 # Hindi "उन्हें" stands for the last person named at most this many sentences before.
@@ -181,7 +184,9 @@ def _code_sentence(
         actors = [a for a in view.actors if first <= a.first and a.last <= last and a.first not in framed]
         if lang != "hi":
             actors = _generic_in_country(actors)
-        predicates = [p for p in lexicon(lang).find(view.tokens, first=first, last=last)
+        headline = lang == "hi" and view.sentence.paragraph == HEADLINE_PARAGRAPH
+        find = lexicon(lang).find_headline if headline else lexicon(lang).find
+        predicates = [p for p in find(view.tokens, first=first, last=last)
                       if not framed.intersection(range(p.first, p.last))]
         # "in Israeli shelling", "in a Russian air strike": the word before the noun is its doer, no place;
         # a verb after "in X" keeps X a place ("authorities in Croatia cracked down")
@@ -230,6 +235,8 @@ def _code_sentence(
                     sources = [a for a in sources if a.marker_kind == "agent"]
                     if not sources and home and predicate.pattern.cameo.startswith(HOME_STATE_CODES):
                         sources = [home_government(view, predicate.first, home)]
+                if headline and not sources and named and not passive:
+                    sources = headline_doers(actors, predicate, targets[0], last)
             else:
                 passive = named and is_passive(view, sentence_cues, predicate)
                 finite = frozenset(p.first for p in predicates if not p.first or keys[p.first - 1] != "to")
@@ -294,7 +301,7 @@ def _code_sentence(
             doers = len({_identity(a, by_role=lang != "hi") for a in sources})
             mutual = target is None and doers > 1 and (
                 lookup(predicate.pattern.cameo).quad_class in (1, 2) if lang != "hi"
-                else (lookup(predicate.pattern.cameo).root == CONSULT_ROOT or all(map(is_both, sources)))
+                else (predicate.pattern.cameo.startswith(MUTUAL_CODES) or all(map(is_both, sources)))
                 and doers <= RECIPROCAL_MOST)
             if target is None and ("-" not in predicate.pattern.targets or from_earlier) and not mutual:
                 continue  # a carried subject with no target is too weak to code

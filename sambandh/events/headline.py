@@ -11,6 +11,10 @@ do not move, with ``paragraph`` :data:`HEADLINE_PARAGRAPH` and offsets into the 
 entities, actors and events carry that sentence id like any other, so the evidence stays
 traceable.
 
+Hindi headlines have a grammar of their own, which the coder reads in the headline only: the light verb
+before its noun ("भारत ने पाकिस्तान को दी चेतावनी"), no verb at all with the doer in the genitive ("इसराइल का
+ईरान पर हमला"), or the doer last ("पुतिन से मिले मोदी"): ``Lexicon.find_headline`` and ``hindi.headline_doers``.
+
 Example: an article whose body is "The talks lasted two hours." and whose title is "Jaishankar
 meets Wang Yi in Beijing" gets the meeting (IND → CHN, 040) with the title as its evidence.
 """
@@ -22,12 +26,12 @@ from dataclasses import replace
 from ..entities.linker import link_entities
 from ..kb.base import KnowledgeBase
 from ..model import Article, Entity, Event, Sentence
+from .clause import HEADLINE_PARAGRAPH
 from .coder import code_events
 
 __all__ = ["HEADLINE_PARAGRAPH", "code_headline"]
 
-HEADLINE_PARAGRAPH = -1
-"""The ``paragraph`` of a sentence that is the headline rather than part of the body."""
+
 
 
 def code_headline(article: Article, *, kb: KnowledgeBase) -> Article:

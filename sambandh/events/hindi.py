@@ -150,6 +150,21 @@ def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> boo
     return False
 
 
+def headline_doers(
+    actors: list[PlacedActor], predicate: PredicateMatch, target: PlacedActor | None, clause_end: int
+) -> list[PlacedActor]:
+    """A headline's doer where the body's grammar finds none: the genitive before the target ("इसराइल का ईरान पर
+    हमला", "ट्रंप की पुतिन से मुलाकात"), else the bare phrase right after the predicate ("पुतिन से मिले मोदी",
+    "किम जोंग से मुलाकात करने पहुंचे रूस के रक्षा मंत्री")."""
+    words = grammar()
+    owners = [a for a in actors if a.last <= predicate.first and a is not target and a.marker in words["doer_genitive"]
+              and (target is None or a.last <= target.first)]
+    if owners:
+        return coordinated(actors, owners[0])
+    after = [a for a in actors if a.first >= predicate.last and a.last <= clause_end and a.marker_kind == "none"]
+    return coordinated(actors, after[0]) if after else []
+
+
 def concurrent_participles(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"X ने Y की निंदा करते हुए कहा", "आरोप लगाते हुए कहा": a participle in "-ते हुए" is an act done alongside
     the finite verb, not embedded in it; it happened (asserted), unlike "निंदा करने" or "मिलने"."""

@@ -27,12 +27,15 @@ from ..errors import E005, DataFileError
 from ..text.normalize import fold
 from ..text.tokens import Token
 from .cameo import lookup
+from .cues import grammar
 
 PACKAGE = "sambandh.events"
 GAP = "*"  # a pattern token: one to GAP_WORDS words of any kind
 # At most this many words stand in for "*": "contribute up to 4,000 troops" (up to 4 000) fits, a clause does not.
 # Hand-set; 3/4/5/6 gave PLOVER dev F1 .548/.547/.547/.547, so it is set by the examples, not the score.
 GAP_WORDS = 4
+# Headlines: the light verb stands at most this many words before its noun ("की चीनी विदेश मंत्री से मुलाकात").
+HEADLINE_VERB_BEFORE = 6
 _FORMS_FILE = {"hi": "light_verbs_hi", "en": "verb_forms_en"}
 _FORM_COLUMNS = {"hi": ("verb", "form"), "en": ("lemma", "form")}
 
@@ -73,6 +76,8 @@ class Lexicon:
     patterns: tuple[Pattern, ...]
     by_first_word: Mapping[str, tuple[Pattern, ...]]
     skippable: frozenset[str] = frozenset()  # words a pattern may skip inside it ("withdrew its troops")
+    # words after which a match is no match: its last word is the first half of a compound ("संघर्ष विराम")
+    compound_tails: frozenset[str] = frozenset()
 
     def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
         """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
@@ -83,7 +88,7 @@ class Lexicon:
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable)
-                if end is not None:
+                if end is not None and not (end < len(keys) and keys[end] in self.compound_tails):
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
         # the most words matched wins (words a "*" skips do not count), then the first
         weighed.sort(key=lambda pair: (-pair[0], pair[1].first, pair[1].pattern.text))
@@ -93,6 +98,56 @@ class Lexicon:
             if all(match.last <= c.first or match.first >= c.last for c in chosen):
                 chosen.append(match)
         return sorted(chosen, key=lambda m: m.first)
+
+
+    def find_headline(
+        self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None
+    ) -> list[PredicateMatch]:
+        """``find`` in a Hindi headline's word order too: the light verb before its noun ("पाकिस्तान ने की भारत की
+        आलोचना", "भारत ने पाकिस्तान को दी कड़ी चेतावनी") or no verb at all ("इसराइल का ईरान पर हमला").
+
+        Such a match spans the noun words only, so the actors between the verb and the noun stay before the
+        predicate, where the argument rules look; it takes the verb's modality (a verbless one is asserted, and
+        must end the clause). Longer matches win, as in ``find``.
+        """
+        last = len(tokens) if last is None else last
+        keys = [t.key for t in tokens]
+        weighed = [(m.last - m.first, m) for m in self.find(tokens, first=first, last=last)]
+        for index in range(first, last):
+            for pattern in self.by_first_word.get(keys[index], ()):
+                if len(pattern.elements) < 2 or not _is_verb(pattern.elements[-1]) or _is_verb(pattern.elements[0]):
+                    continue
+                end, _, skipped = _match(pattern.elements[:-1], keys, index, last, self.skippable)
+                if end is None:
+                    continue
+                modality = _verb_before(pattern.elements[-1], keys, max(first, index - HEADLINE_VERB_BEFORE), index)
+                # verbless: only an act whose noun alone says it ("हमला" of "@कर", not "संघर्ष विराम" of "@तोड़")
+                if modality is None and (end != last or not pattern.named_source
+                                         or pattern.text.split()[-1] not in grammar(self.lang)["empty_verb"]):
+                    continue
+                if modality != "nonfinite":
+                    weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
+        weighed.sort(key=lambda pair: (-pair[0], pair[1].first, pair[1].pattern.text))
+        chosen: list[PredicateMatch] = []
+        for _, match in weighed:
+            if all(match.last <= c.first or match.first >= c.last for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda m: m.first)
+
+
+def _is_verb(element: tuple[Alternative, ...]) -> bool:
+    """A ``@verb`` element: every alternative is a verb form, with its modality."""
+    return element != _GAP_ELEMENT and all(a.modality for a in element)
+
+
+def _verb_before(element: tuple[Alternative, ...], keys: list[str], start: int, end: int) -> str | None:
+    """The modality of the last form of ``element`` that ends in ``keys[start:end]``, else None."""
+    for stop in range(end, start, -1):
+        for alternative in element:
+            size = len(alternative.words)
+            if stop - size >= start and tuple(keys[stop - size:stop]) == alternative.words:
+                return alternative.modality
+    return None
 
 
 def _match(
@@ -138,8 +193,10 @@ def lexicon(lang: str) -> Lexicon:
             index.setdefault(alternative.words[0], []).append(pattern)
     skippable = frozenset(fold(row["marker"]) for row in load_table(PACKAGE, "case_markers")
                           if row["lang"] == lang and row["kind"] == "possessive")
+    tails = frozenset(fold(w) for w in grammar(lang).get("compound_tail", ())) if lang == "hi" else frozenset()
     return Lexicon(lang=lang, patterns=tuple(patterns),
-                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable)
+                   by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable,
+                   compound_tails=tails)
 
 
 def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:

@@ -280,12 +280,19 @@ def _keys(text: str, lang: str) -> list[str]:
 def _matches(pattern: str, lang: str, keys: list[str]) -> list[tuple[int, int, int]]:
     """(start, end, weight) of each match: the longest from each start; weight is its length less the gap."""
     elements = _elements(pattern, lang)
+    tails = {fold(w) for w in _grammar_words("compound_tail")} if lang == "hi" else set()
     out = []
     for start in range(len(keys)):
         if ends := _ends(elements, keys, start):
             end, skipped = max(ends)
+            if end < len(keys) and keys[end] in tails:
+                continue  # "के बीच संघर्ष विराम": the last word is half of a compound, no match (as the lexicon reads)
             out.append((start, end, end - start - skipped))
     return out
+
+
+def _grammar_words(role: str) -> list[str]:
+    return [row["word"] for row in _rows("grammar_hi") if row["role"] == role]
 
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
@@ -411,7 +418,7 @@ def test_grammar_hi_names_every_role_the_rules_read():
     from sambandh.events.cues import grammar
 
     roles = {"ergative", "concurrent_participle", "between", "between_genitive", "between_phrase", "doer_genitive",
-             "intransitive_verb", "getting_verb", "decision", "decision_verb", "getting_dative", "both", "both_noun", "location",
+             "intransitive_verb", "getting_verb", "decision", "decision_verb", "getting_dative", "both", "both_noun", "location", "compound_tail", "empty_verb",
              "governing_intent_root", "governing_refusal_root", "governing_genitive", "governing_ablative"}
     assert set(grammar()) == roles
     assert all(words and all(w == unicodedata.normalize("NFC", w) for w in words) for words in grammar().values())

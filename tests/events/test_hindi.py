@@ -150,3 +150,8 @@ def test_hindi_a_generic_actor_takes_the_one_country_its_sentence_names():
 
 def test_hindi_a_place_between_genitive_doers_and_their_meeting():
     assert {("04", "RUS", "USA"), ("04", "USA", "RUS")} <= _dyads("अगस्त 2025 में पुतिन और ट्रंप की अलास्का में मुलाकात हुई।")
+
+
+def test_hindi_a_ceasefire_is_no_conflict():
+    assert _dyads("मई 2025 में भारत और पाकिस्तान के बीच संघर्ष विराम हुआ।") == {("08", "IND", "PAK"), ("08", "PAK", "IND")}
+    assert not _dyads("भारत और पाकिस्तान के बीच संघर्ष विराम के बाद सीमा पर शांति है।")
