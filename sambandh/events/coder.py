@@ -610,7 +610,7 @@ def _event(
     confidence: float,
 ) -> Event:
     modality = modality_of(view, predicate, sentence_cues, opinion)
-    negated = is_negated(view, predicate)
+    negated = is_negated(view, predicate, lang)
     code = predicate.pattern.cameo
     if lang != "hi" and modality in ("intended", "asserted") and intent_before(view, predicate, sentence_cues):
         refused = shifted_code(code, "refused") if negated else None

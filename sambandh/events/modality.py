@@ -78,9 +78,11 @@ def intent_before(view: SentenceView, predicate: PredicateMatch, sentence_cues: 
     return False
 
 
-def is_negated(view: SentenceView, predicate: PredicateMatch) -> bool:
-    """A negation word inside the predicate's span ("नहीं की", "did not meet")."""
-    return any(predicate.first <= i <= predicate.last for i in view.negated_at)
+def is_negated(view: SentenceView, predicate: PredicateMatch, lang: str = "hi") -> bool:
+    """A negation word inside the predicate's span ("नहीं की", "did not meet"); in Hindi also right after it
+    ("किया नहीं"), while an English one after it negates what follows ("agreed to resign without returning")."""
+    end = predicate.last if lang == "hi" else predicate.last - 1
+    return any(predicate.first <= i <= end for i in view.negated_at)
 
 
 def modality_of(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues, opinion: bool) -> str:

@@ -290,3 +290,9 @@ def test_english_capital_after_a_preposition_is_no_doer():
     # the people in Baghdad protest, not Iraq's government
     events = _article("Thousands of people in the capital city of Baghdad protested against the United States.").events
     assert not any(e.source.code == "IRQGOV" for e in events)
+
+
+def test_english_a_negation_after_the_verb_negates_what_follows_not_the_verb():
+    events = analyze("In 2008 Russia attacked not only Georgia's army but its ports.", language="en",
+                     published="2008-08-10").events
+    assert events and not any(e.negated for e in events)
