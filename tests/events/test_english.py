@@ -296,3 +296,10 @@ def test_english_a_negation_after_the_verb_negates_what_follows_not_the_verb():
     events = analyze("In 2008 Russia attacked not only Georgia's army but its ports.", language="en",
                      published="2008-08-10").events
     assert events and not any(e.negated for e in events)
+
+
+
+def test_english_fight_takes_a_direct_object():
+    events = analyze("Sudan's army fought the Rapid Support Forces in Khartoum in 2023.", language="en",
+                     published="2023-06-01").events
+    assert ("190", "SDNMIL", "SDNREB") in {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
