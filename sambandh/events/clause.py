@@ -188,9 +188,11 @@ def _share_roles(placed: list[PlacedActor], keys: list[str]) -> list[PlacedActor
         partner = next((p for p in out[index + 1:] if p.marker_kind not in ("genitive", "coordination")
                         or _before_between(p, keys)), None)
         following = out[index + 1] if index + 1 < len(out) else None
-        if (partner is not None and partner.marker_kind == "location" and following is not partner
-                and following.marker_kind == "genitive"):
-            partner = following  # "पुतिन और ट्रंप की अलास्का में मुलाकात": X shares Y's genitive, not the place's "में"
+        if ((partner is None or partner.marker_kind == "location") and following is not None
+                and following is not partner and following.marker_kind == "genitive"):
+            # "पुतिन और ट्रंप की अलास्का में मुलाकात", "अमेरिका और दक्षिण कोरिया के अभ्यास की निंदा": X shares Y's
+            # genitive, not a place's "में", when no other marker follows
+            partner = following
         if partner is not None:
             out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
     return out

@@ -204,7 +204,7 @@ def _code_sentence(
         actors = [a for a in actors if a.marker_kind != "location" or (
             lang != "hi" and any(_governs(keys, p, a) for p in predicates))]
         if lang == "hi":  # "निंदा करते हुए कहा": an act done while speaking happened; so did one decided
-            predicates = decided_acts(keys, sentence_cues, concurrent_participles(keys, predicates))
+            predicates = decided_acts(keys, concurrent_participles(keys, predicates))
             predicates = embedded_acts(keys, predicates)  # "हमला करने की धमकी दी": a threat of attack
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event

@@ -32,7 +32,7 @@ from .lexicon import PredicateMatch
 # "बीच" ("X और Y के बीच"), each then acting on the other.
 BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच": the group's noun and its "के"
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
-POSSESSED_WORDS = 2
+POSSESSED_WORDS = 3
 # "पुतिन और ट्रंप की अलास्का में मुलाकात हुई": at most this many words of a place between the doers and the predicate.
 PLACE_WORDS = 3
 BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
@@ -199,15 +199,12 @@ def _dative_after_source(keys: list[str], actors: list[PlacedActor], first: int,
     return grammar()["getting_dative"][0] in keys[start:verb]
 
 
-def decided_acts(keys: list[str], sentence_cues: Cues, predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+def decided_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"गोलीबारी रोकने का फैसला किया", "प्रतिबंध लगाने की घोषणा की": an act decided or announced is done, not
     embedded in the decision (asserted, so the verbal-noun and embedding rules keep it)."""
-    genitives = sentence_cues.markers.get("genitive", ())
-    out = []
-    for p in predicates:
-        genitive = phrase_at(keys, genitives, p.last) if p.modality == "nonfinite" else None
-        out.append(replace(p, modality="asserted") if genitive and _decided(keys, p.last + len(genitive)) else p)
-    return out
+    links = grammar()["decision_link"]
+    return [replace(p, modality="asserted") if p.modality == "nonfinite" and p.last < len(keys)
+            and keys[p.last] in links and _decided(keys, p.last + 1) else p for p in predicates]
 
 
 def embedded_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:

@@ -155,3 +155,21 @@ def test_hindi_a_place_between_genitive_doers_and_their_meeting():
 def test_hindi_a_ceasefire_is_no_conflict():
     assert _dyads("मई 2025 में भारत और पाकिस्तान के बीच संघर्ष विराम हुआ।") == {("08", "IND", "PAK"), ("08", "PAK", "IND")}
     assert not _dyads("भारत और पाकिस्तान के बीच संघर्ष विराम के बाद सीमा पर शांति है।")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a claimed act is coded as done, by its claimant
+    ("ईरान ने जून 2019 में अमेरिकी ड्रोन को मार गिराने का दावा किया।", ("19", "IRN", "USA")),
+    # "X और Y के <noun> की निंदा": both owners are the target
+    ("उत्तर कोरिया ने अगस्त 2025 में अमेरिका और दक्षिण कोरिया के संयुक्त सैन्य अभ्यास की निंदा की।", ("11", "PRK", "USA")),
+    ("उत्तर कोरिया ने अगस्त 2025 में अमेरिका और दक्षिण कोरिया के संयुक्त सैन्य अभ्यास की निंदा की।", ("11", "PRK", "KOR")),
+    # leaders of a country act for it
+    ("मई 2025 में जापान और दक्षिण कोरिया के नेताओं ने टोक्यो में शिखर वार्ता की।", ("04", "KOR", "JPN")),
+])
+def test_hindi_claims_joined_owners_and_leaders(text, expected):
+    assert expected in _dyads(text), _dyads(text)
+
+
+def test_hindi_permission_is_no_act_of_whoever_gives_it():
+    # Sri Lanka let a Chinese ship come: Sri Lanka visited no one
+    assert not _dyads("अगस्त 2022 में श्रीलंका ने चीनी जहाज को अपने बंदरगाह पर आने की अनुमति दी।")
