@@ -178,20 +178,24 @@ def find(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], known: S
 def after_titles(text: str, tokens: Sequence[Token], known: Sequence[Known],
                  taken: Sequence[tuple[int, int]]) -> list[Provisional]:
     """People named right after their title and before a case marker: "अमेरिकी पत्रकार इवान गर्शकोविच पर",
-    "बांग्लादेश के उच्चायुक्त नूरल इस्लाम को".
+    "बांग्लादेश के उच्चायुक्त नूरल इस्लाम को", "मुख्य जज निनो दि मैट्टेओ ने".
 
     The tagger misses many foreign names (its training text has few); here the grammar says where the name
-    is. The title must be the last word of an office or agent phrase the KB matched, and the words between it
-    and the marker (at most ``TITLED_NAME_WORDS``) free, unlinked and no ordinary words.
+    is. The title is a title word (``context_cues.tsv``) that ends an office or agent phrase the KB matched or
+    stands free of any KB match (then the name needs two words); the words between it and the marker (at most
+    ``TITLED_NAME_WORDS``) must be free, unlinked and no ordinary words.
     """
     cue = cues()
     titles, ends = cue.get("title", frozenset()), cue.get("name_end", frozenset())
-    found = []
+    starts = []
     for part in known:
-        if part.alias.kind not in ("office", "agent") or fold(text[part.start:part.end].split()[-1]) not in titles:
-            continue
-        first = next((i for i, t in enumerate(tokens) if t.start >= part.end), len(tokens))
-        if first == len(tokens) or text[part.end:tokens[first].start] != " ":
+        if part.alias.kind in ("office", "agent") and fold(text[part.start:part.end].split()[-1]) in titles:
+            starts.append(next((i for i, t in enumerate(tokens) if t.start >= part.end), len(tokens)))
+    free = {i + 1 for i, t in enumerate(tokens)
+            if t.key in titles and not any(k.start <= t.start < k.end for k in known)}
+    found = []
+    for first in sorted(set(starts) | free):
+        if first == 0 or first >= len(tokens) or text[tokens[first - 1].end:tokens[first].start] != " ":
             continue
         last = first
         while (last < len(tokens) and last - first < TITLED_NAME_WORDS and tokens[last].key not in ends
@@ -202,6 +206,8 @@ def after_titles(text: str, tokens: Sequence[Token], known: Sequence[Known],
         words = tokens[first:last]
         if not _free_run(words, taken, text) or text[words[-1].end:tokens[last].start] != " ":
             continue
+        if first in free and first not in starts and len(words) < 2:
+            continue  # after a bare title ("खिलाड़ी", "डॉक्टर") one word is too often no name ("क्रीज़ पर")
         start, end = words[0].start, words[-1].end
         surface = text[start:end]
         country = _country(text, start, end, "person", tokens[last].key, known)
