@@ -173,3 +173,8 @@ def test_hindi_claims_joined_owners_and_leaders(text, expected):
 def test_hindi_permission_is_no_act_of_whoever_gives_it():
     # Sri Lanka let a Chinese ship come: Sri Lanka visited no one
     assert not _dyads("अगस्त 2022 में श्रीलंका ने चीनी जहाज को अपने बंदरगाह पर आने की अनुमति दी।")
+
+
+def test_hindi_support_received_is_given_by_the_genitive():
+    # "X को Y का समर्थन मिला": Y supports X
+    assert ("05", "FRA", "IND") in _dyads("भारत को 2024 में सुरक्षा परिषद की स्थायी सदस्यता के लिए फ्रांस का समर्थन मिला।")
