@@ -68,7 +68,9 @@ def hindi_arguments(
             break
         candidates = [a for a in in_window if a not in sources and _has_marker(a, marker)]
         if marker == NONE_MARKER:
-            candidates = [a for a in candidates if a.last == predicate.first or a is in_window[-1]]
+            # a bare verb ("आए", "पहुंचे") takes only the phrase right before it ("भारत आए", not "X से फोन आया")
+            bare_verb = len(predicate.pattern.elements) == 1
+            candidates = [a for a in candidates if a.last == predicate.first or (a is in_window[-1] and not bare_verb)]
         elif not candidates:
             # an earlier predicate of the clause may stand between ("X पर उल्लंघन करने का आरोप लगाया")
             candidates = [a for a in before if a not in sources and a.first >= _source_end(sources)

@@ -178,3 +178,13 @@ def test_hindi_permission_is_no_act_of_whoever_gives_it():
 def test_hindi_support_received_is_given_by_the_genitive():
     # "X को Y का समर्थन मिला": Y supports X
     assert ("05", "FRA", "IND") in _dyads("भारत को 2024 में सुरक्षा परिषद की स्थायी सदस्यता के लिए फ्रांस का समर्थन मिला।")
+
+
+def test_hindi_a_bare_verb_takes_only_the_phrase_right_before_it():
+    assert ("04", "RUS", "IND") in _dyads("रूसी राष्ट्रपति व्लादिमीर पुतिन दिसंबर 2025 में भारत आए।")
+    # "फोन आया" is a call that came, no visit to the caller's country
+    assert not _dyads("मुझे जून 2024 में पाकिस्तान के एक सरकारी दफ्तर से फोन आया था।")
+
+
+def test_hindi_targeting_in_words_is_criticism():
+    assert ("11", "IND", "IND") in _dyads("कांग्रेस नेता राहुल गांधी ने 2024 में केंद्र सरकार को निशाना बनाते हुए कहा कि महंगाई बढ़ी है।")
