@@ -59,6 +59,9 @@ def hindi_arguments(
         bare = [a for a in in_window if a.marker_kind == "none"]
         source = bare[0] if bare else None
     sources = coordinated(actors, source) if source else []
+    getting = grammar()["getting_verb"]
+    if keys is not None and predicate.pattern.text.endswith(getting) and predicate.pattern.text not in getting:
+        sources = []  # "X को Y का समर्थन मिला": only a genitive gives; a bare phrase is no giver
     if not sources and keys is not None:
         sources = _genitive_doers(actors, in_window, predicate, keys)
         marked = bool(sources)

@@ -188,3 +188,7 @@ def test_hindi_a_bare_verb_takes_only_the_phrase_right_before_it():
 
 def test_hindi_targeting_in_words_is_criticism():
     assert ("11", "IND", "IND") in _dyads("कांग्रेस नेता राहुल गांधी ने 2024 में केंद्र सरकार को निशाना बनाते हुए कहा कि महंगाई बढ़ी है।")
+
+
+def test_hindi_help_received_without_a_giver_is_no_event():
+    assert not _dyads("सीरियाई मंत्री अली हैदर ने 2013 में बताया कि इससे सीरिया को संकट से उबरने में मदद मिली है।")
