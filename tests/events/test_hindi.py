@@ -192,3 +192,10 @@ def test_hindi_targeting_in_words_is_criticism():
 
 def test_hindi_help_received_without_a_giver_is_no_event():
     assert not _dyads("सीरियाई मंत्री अली हैदर ने 2013 में बताया कि इससे सीरिया को संकट से उबरने में मदद मिली है।")
+
+
+def test_hindi_a_present_tense_reporter_is_no_doer():
+    events = analyze("ऋतु नंदा बताती हैं कि 1993 में रूस के राष्ट्रपति बोरिस येल्तसिन भारत आए थे।", language="hi",
+                     published="2019-01-01").events
+    assert [(e.source.country, e.target.country) for e in events] == [("RUS", "IND")]
+    assert events[0].reported_by
