@@ -3,9 +3,11 @@
 Besides the word itself, its affixes, character trigrams and neighbours, every token
 carries what we know about it: what the knowledge base says (inside a KB person, place
 or organisation alias, a demonym, an office), whether it falls in a name of the
-gazetteers ``entities/data/ner_gazetteer.tsv`` and ``ner_places.tsv``, the cue words of ``ner_cues.tsv`` and
-``ner_names.tsv`` around it (a title before, a postposition after, a place or
-organisation noun next to it, a word that spells Latin letters: an acronym), and how often
+gazetteers ``entities/data/ner_gazetteer.tsv``, ``ner_world.tsv`` and ``ner_places.tsv``, or in a word
+sequence spelling one of those names or a KB name loosely (``fuzzy_labels``: vowel length, nasals,
+conjuncts set aside), the cue words of ``ner_cues.tsv``, ``ner_names.tsv`` and ``ner_person_names.tsv``
+around it (a title before, a postposition after, a place or organisation noun next to it, a word that
+spells Latin letters: an acronym), and how often
 training saw the word and inside which names (``ner_vocab.tsv``). The CRF learns how much each is
 worth; the same function serves training (``tools/train_ner.py``) and tagging (``entities/ner.py``).
 
@@ -16,6 +18,7 @@ Example: ``sentence_features(["श्री", "मोदी", "ने"])[1]`` ho
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -50,6 +53,20 @@ ENTITY_SHARE_LOW = 0.1
 ENTITY_SHARE_HIGH = 0.5
 VOCAB_LABELS = ("O", "PER", "LOC", "ORG")
 
+# Loose matching (``fuzzy_labels``): a name of the KB or the gazetteers also marks word sequences that spell it
+# with another vowel length, vowel, nasal or conjunct (अंडोरा/एंडोरा, बेलजियम/बेल्जियम, फिलिपिन्स/फिलीपींस):
+# each word is reduced to a skeleton by SKELETON_FOLD (then SKELETON_DROP dropped); skeletons of fewer than
+# FUZZY_MIN_CHARS characters (all words together) are not matched. Foreign names have no settled Hindi spelling.
+SKELETON_FOLD = MappingProxyType({
+    "ी": "ि", "ू": "ु", "ै": "े", "ॅ": "े", "ौ": "ो", "ॉ": "ो", "ा": "", "ई": "इ", "ऊ": "उ", "ऐ": "ए", "ऑ": "ओ",
+    "औ": "ओ", "आ": "अ", "ष": "स", "श": "स", "ण": "न", "ङ": "न", "ञ": "न",
+})
+SKELETON_DROP = frozenset("्ंँ़ःअइएओ")
+# A nasal consonant with a virama before another consonant is a nasal like anusvara (फिलिपिन्स, फिलीपींस).
+SKELETON_NASAL = re.compile("[ङञणनम]्(?=[क-ह])")
+FUZZY_MIN_CHARS = 4
+FUZZY_MAX_WORDS = 5
+
 # Folded word -> how often training saw it outside a name, in a person's, a place's, an organisation's.
 Vocabulary = Mapping[str, tuple[int, int, int, int]]
 
@@ -58,7 +75,7 @@ Vocabulary = Mapping[str, tuple[int, int, int, int]]
 def cue_words() -> Mapping[str, frozenset[str]]:
     """Folded cue words by kind, from ``ner_cues.tsv`` and ``ner_names.tsv``."""
     table: dict[str, set[str]] = {kind: set() for kind in (*CUE_KINDS, *NAME_KINDS)}
-    for name in ("ner_cues", "ner_names"):
+    for name in ("ner_cues", "ner_names", "ner_person_names"):
         for row in load_table(PACKAGE, name):
             table[row["kind"]].add(fold(row["word"]))
     return MappingProxyType({kind: frozenset(words) for kind, words in table.items()})
@@ -71,10 +88,51 @@ def vocabulary() -> Vocabulary:
     return MappingProxyType({row["word"]: tuple(int(row[label]) for label in VOCAB_LABELS) for row in rows})
 
 
+def skeleton(word: str) -> str:
+    """The loose key of a folded word: vowel length, nasals, conjuncts and initial vowels set aside."""
+    word = SKELETON_NASAL.sub("", word)
+    return "".join(char for char in (SKELETON_FOLD.get(char, char) for char in word) if char not in SKELETON_DROP)
+
+
+@functools.cache
+def fuzzy_names(kb: KnowledgeBase) -> Mapping[tuple[str, ...], frozenset[str]]:
+    """Skeletons of the names of ``kb`` and the gazetteers (word by word) -> their types (PER, LOC, ORG)."""
+    table: dict[tuple[str, ...], set[str]] = {}
+
+    def add(name: str, kind: str) -> None:
+        key = tuple(skeleton(fold(word)) for word in name.split())
+        if 0 < len(key) <= FUZZY_MAX_WORDS and sum(len(part) for part in key) >= FUZZY_MIN_CHARS:
+            table.setdefault(key, set()).add(kind)
+
+    for alias in kb.aliases:
+        entity = kb.entities.get(alias.target) if alias.kind == "name" else None
+        if entity is not None and entity.type in KB_TYPES:
+            add(alias.text, KB_TYPES[entity.type])
+    for name in ("ner_gazetteer", "ner_world"):
+        for row in load_table(PACKAGE, name):
+            add(row["name"], row["type"])
+    for row in load_table(PACKAGE, "ner_places"):
+        add(row["name"], "LOC")
+    return MappingProxyType({key: frozenset(kinds) for key, kinds in table.items()})
+
+
+def fuzzy_labels(words: Sequence[str], kb: KnowledgeBase) -> list[tuple[str, ...]]:
+    """For each folded word, the tags of the KB or gazetteer names whose skeletons it falls under: ``B-LOC``..."""
+    table = fuzzy_names(kb)
+    keys = [skeleton(word) for word in words]
+    labels: list[set[str]] = [set() for _ in words]
+    for i in range(len(words)):
+        for size in range(1, min(FUZZY_MAX_WORDS, len(words) - i) + 1):
+            for kind in sorted(table.get(tuple(keys[i:i + size]), ())):
+                for j in range(i, i + size):
+                    labels[j].add(("B-" if j == i else "I-") + kind)
+    return [tuple(sorted(found)) for found in labels]
+
+
 @functools.cache
 def gazetteer() -> AliasMatcher:
-    """A matcher over ``ner_gazetteer.tsv`` and ``ner_places.tsv``; each alias's target is its type (PER, LOC, ORG)."""
-    names = [(row["name"], row["type"]) for row in load_table(PACKAGE, "ner_gazetteer")]
+    """A matcher over ``ner_gazetteer.tsv``, ``ner_world.tsv`` and ``ner_places.tsv``; an alias's target: its type."""
+    names = [(row["name"], row["type"]) for name in ("ner_gazetteer", "ner_world") for row in load_table(PACKAGE, name)]
     names.extend((row["name"], "LOC") for row in load_table(PACKAGE, "ner_places"))
     return AliasMatcher(Alias(name, "hi", "name", kind) for name, kind in names)
 
@@ -133,8 +191,9 @@ def sentence_features(tokens: Sequence[str], *, kb: KnowledgeBase | None = None,
     vocab = vocab if vocab is not None else vocabulary()
     cues = cue_words()
     words = [fold(token) for token in tokens]
-    kb_tags = [(*k, *(f"gz:{g}" for g in gz)) for k, gz in zip(kb_labels(tokens, kb), gazetteer_labels(tokens),
-                                                             strict=True)]
+    kb_tags = [(*k, *(f"gz:{g}" for g in gz), *(f"fz:{z}" for z in fz))
+               for k, gz, fz in zip(kb_labels(tokens, kb), gazetteer_labels(tokens), fuzzy_labels(words, kb),
+                                    strict=True)]
     own = [[*_own_features(token, word, cues), *_vocab_features(word, vocab)]
            for token, word in zip(tokens, words, strict=True)]
     rows: list[list[str]] = []

@@ -3,10 +3,12 @@
 The model (``entities/data/ner.crfsuite``, trained by ``make train-ner`` on IL-NER Hindi train,
 CC BY 4.0) reads the features of ``entities/features.py``, among them what the knowledge base says
 about each token. Its output is then merged with the KB's own name matches: a KB name the model left
-untagged is added with its KB type, and so is a name of the gazetteers (``ner_gazetteer.tsv``,
-``ner_places.tsv``) that no KB name overlaps, unless it is a word training saw mostly outside names.
-Over a whole document (``tag_document``), a name of two or more words found once is also found where
-it recurs untagged. Tags are BIO over PER, LOC and ORG.
+untagged is added with its KB type (a one-word place only if training did not see it mostly outside
+names), and so is a name of the gazetteers (``ner_gazetteer.tsv``, ``ner_world.tsv``, ``ner_places.tsv``)
+that no KB name overlaps, unless it is a word training saw mostly outside names. In a list whose items
+are mostly names of one type ("अंडोरा , अर्जेटाइना , आस्ट्रेलिया"), the untagged name-like items are
+taken as names of that type too (``_coordinated``). Over a whole document (``tag_document``), a name
+of two or more words found once is also found where it recurs untagged. Tags are BIO over PER, LOC and ORG.
 
 Example: ``tag(["रूस", "के", "राष्ट्रपति", "व्लादिमीर", "पुतिन", "ने", "कहा"])`` →
 ``["B-LOC", "O", "O", "B-PER", "I-PER", "O", "O"]``.
@@ -15,6 +17,7 @@ Example: ``tag(["रूस", "के", "राष्ट्रपति", "व्
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +26,7 @@ from importlib import resources
 
 import pycrfsuite
 
+from ..datafiles import load_table
 from ..errors import E002, DataFileError
 from ..kb.base import KnowledgeBase, builtin
 from ..text.normalize import fold
@@ -37,10 +41,24 @@ TYPES = ("PER", "LOC", "ORG")
 # A one-word gazetteer name the model left untagged is added when at least this share of its uses in
 # training were inside names (or training never saw it); chosen on IL-NER Hindi-dev.
 GAZETTEER_NAME_SHARE = 0.5
+# A one-word KB name the model left untagged is added only when at least this share of its uses in training
+# were inside names (or training never saw it): रोम of "रोम संविधि", पूर्वोत्तर are mostly not names there.
+KB_NAME_SHARE = 0.3
+# ... for places only: IL-NER leaves many organisations untagged, and holding KB organisations to its habits
+# cost HiNER ORG recall (ORG F1 0.507 → 0.448 when applied to all types).
+KB_SHARE_TYPES = frozenset({"LOC"})
+# Those shares count only for words training saw at least this often: once outside a name is no evidence.
+SHARE_MIN_COUNT = 2
 # Tokens a predicted name is cut at (``_split``): always, and brackets when they do not pair up inside it.
 SPLIT_ALWAYS = frozenset({":", "।", "|"})
 OPENING = frozenset({"(", "[", "{"})
 CLOSING = frozenset({")", "]", "}"})
+# Lists (``_coordinated``): items joined by the words of ``ner_coordinators.tsv``. When at least LIST_MIN_NAMES
+# items, and at least half of them, are each exactly a name of one type, an untagged item of at most
+# LIST_ITEM_WORDS words is taken as a name of that type too, if every word of it is name-like: training saw it
+# inside names at least GAZETTEER_NAME_SHARE of the time, or never. Chosen on IL-NER Hindi-dev.
+LIST_MIN_NAMES = 2
+LIST_ITEM_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +68,8 @@ class NameSpan:
     start: int
     end: int
     type: str
-    how: str  # "ner" (the model), "kb" (a KB name the model missed), "doc" (a name recurring in the document)
+    how: str  # "ner" (the model), "kb" (a KB name the model missed), "list" (an item of a list of names),
+    #           "doc" (a name recurring in the document)
 
 
 def tag(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[str]:
@@ -70,7 +89,7 @@ def names(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[Nam
     predicted = _tagger().tag(sentence_features(tokens, kb=kb))
     found = [NameSpan(start, end, kind, "ner") for name in _spans(predicted) if name[2] in TYPES
              for start, end, kind in _split(tokens, *name)]
-    return merge_kb(found, _known_spans(tokens, kb))
+    return _coordinated(tokens, merge_kb(found, _known_spans(tokens, kb)))
 
 
 def _known_spans(tokens: Sequence[str], kb: KnowledgeBase) -> list[tuple[int, int, str]]:
@@ -79,21 +98,69 @@ def _known_spans(tokens: Sequence[str], kb: KnowledgeBase) -> list[tuple[int, in
     A one-word name counts when training saw the word mostly inside names, or never (गया the town is
     mostly गया "went"): ``ner_vocab.tsv`` decides, not a list of exceptions.
     """
-    known = kb_spans(tokens, kb)
-    taken = [False] * len(tokens)
-    for start, end, _ in known:
-        taken[start:end] = [True] * (end - start)
     vocab = vocabulary()
+    known = [(start, end, kind) for start, end, kind in kb_spans(tokens, kb)
+             if end - start > 1 or kind not in KB_SHARE_TYPES
+             or _name_share(vocab.get(fold(tokens[start])), KB_NAME_SHARE)]
+    taken = [False] * len(tokens)
+    for start, end, _ in kb_spans(tokens, kb):
+        taken[start:end] = [True] * (end - start)
     for start, end, kind in gazetteer_spans(tokens, TYPES):
         if any(taken[start:end]):
             continue
-        if end - start == 1:
-            counts = vocab.get(fold(tokens[start]))
-            if counts and sum(counts) - counts[0] < GAZETTEER_NAME_SHARE * sum(counts):
-                continue
+        if end - start == 1 and not _name_share(vocab.get(fold(tokens[start])), GAZETTEER_NAME_SHARE):
+            continue
         known.append((start, end, kind))
         taken[start:end] = [True] * (end - start)
     return sorted(known)
+
+
+def _coordinated(tokens: Sequence[str], found: list[NameSpan]) -> list[NameSpan]:
+    """The names plus the untagged items of a list whose other items are mostly names of one type.
+
+    The items are the words between two joiners (``ner_coordinators.tsv``), and the one word before the first
+    joiner and after the last: "अंडोरा , अर्जेटाइना , आस्ट्रेलिया" with आस्ट्रेलिया a place makes the other two places.
+    """
+    joiners = _coordinators()
+    marks = [i for i, token in enumerate(tokens) if token in joiners]
+    if len(marks) < 2:
+        return found
+    items = [(a + 1, b) for a, b in itertools.pairwise(marks) if b - a > 1]
+    if marks[0] > 0:
+        items.insert(0, (marks[0] - 1, marks[0]))
+    if marks[-1] + 1 < len(tokens):
+        items.append((marks[-1] + 1, marks[-1] + 2))
+    exact = {(span.start, span.end): span.type for span in found}
+    votes = Counter(exact[item] for item in items if item in exact)
+    if not votes:
+        return found
+    kind, count = votes.most_common(1)[0]
+    if count < LIST_MIN_NAMES or 2 * count < len(items):
+        return found
+    taken = [False] * len(tokens)
+    for span in found:
+        taken[span.start:span.end] = [True] * (span.end - span.start)
+    added = [NameSpan(start, end, kind, "list") for start, end in items
+             if end - start <= LIST_ITEM_WORDS and not any(taken[start:end])
+             and all(_name_like(tokens[i]) for i in range(start, end))]
+    return sorted([*found, *added], key=lambda s: (s.start, s.end)) if added else found
+
+
+def _name_like(token: str) -> bool:
+    """Whether a word may be a name: it has a letter, and training saw it inside names often enough, or never."""
+    if not any(is_word_char(char) for char in token):
+        return False
+    return _name_share(vocabulary().get(fold(token)), GAZETTEER_NAME_SHARE)
+
+
+@functools.cache
+def _coordinators() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table(PACKAGE, "ner_coordinators"))
+
+
+def _name_share(counts: tuple[int, ...] | None, share: float) -> bool:
+    """Whether training saw a word (``counts``) too rarely to tell, or inside names at least ``share`` of the time."""
+    return not counts or sum(counts) < SHARE_MIN_COUNT or sum(counts) - counts[0] >= share * sum(counts)
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], *, document: bool = False,
