@@ -60,11 +60,15 @@ def hindi_arguments(
         source = bare[0] if bare else None
     sources = coordinated(actors, source) if source else []
     getting = grammar()["getting_verb"]
-    if keys is not None and predicate.pattern.text.endswith(getting) and predicate.pattern.text not in getting:
+    received = keys is not None and predicate.pattern.text.endswith(getting) and predicate.pattern.text not in getting
+    if received:
         sources = []  # "X को Y का समर्थन मिला": only a genitive gives; a bare phrase is no giver
     if not sources and keys is not None:
         sources = _genitive_doers(actors, in_window, predicate, keys)
         marked = bool(sources)
+    if received and not sources:  # "यूक्रेन को अमेरिका से मदद मिली": or the "से" phrase
+        givers = [a for a in in_window if a.marker in grammar()["giver_postposition"]]
+        sources, marked = coordinated(actors, givers[-1]) if givers else [], bool(givers)
     target, preferred = None, False
     for rank, marker in enumerate(predicate.pattern.targets):
         if marker == "-":

@@ -199,3 +199,7 @@ def test_hindi_a_present_tense_reporter_is_no_doer():
                      published="2019-01-01").events
     assert [(e.source.country, e.target.country) for e in events] == [("RUS", "IND")]
     assert events[0].reported_by
+
+
+def test_hindi_help_received_from_a_se_phrase():
+    assert ("07", "USA", "UKR") in _dyads("यूक्रेन को 2024 में अमेरिका से सैन्य मदद मिली।")
