@@ -66,6 +66,7 @@ from .hindi import (
     hindi_predicates,
     named_referent,
     object_pronoun,
+    relative_antecedent,
     unlinked_subject,
 )
 from .lexicon import Pattern, PredicateMatch, lexicon
@@ -226,7 +227,7 @@ def _code_sentence(
         clause_subject: list[PlacedActor] = []  # the subject of the clause's first verb with one
         for predicate in predicates:
             named = predicate.pattern.named_source
-            passive = False
+            passive = relative = False
             if lang == "hi":
                 sources, targets, marked = hindi_arguments(actors, predicate, window_start, keys)
                 auxiliaries = sentence_cues.phrases.get("passive", ())
@@ -237,6 +238,13 @@ def _code_sentence(
                         sources = [home_government(view, predicate.first, home)]
                 if headline and not sources and named and not passive:
                     sources = headline_doers(actors, predicate, targets[0], last)
+                relative, antecedent = relative_antecedent(view, window_start, predicate.first, "relative_agent")
+                if relative and named and not passive:  # "X, जिन्होंने ...": X did it, not the last subject
+                    sources, marked = ([antecedent] if antecedent else []), antecedent is not None
+                if targets[0] is None:  # "X, जिन्हें ... गिरफ्तार किया गया": X suffered it
+                    found, object_of = relative_antecedent(view, window_start, predicate.first, "relative_object")
+                    if found and object_of is not None and object_of not in sources:
+                        targets = (object_of, False)
             else:
                 passive = named and is_passive(view, sentence_cues, predicate)
                 finite = frozenset(p.first for p in predicates if not p.first or keys[p.first - 1] != "to")
@@ -261,8 +269,8 @@ def _code_sentence(
                   and predicate.first and keys[predicate.first - 1] == "to"):
                 # "police used tear gas to disperse demonstrators": the purpose verb shares the clause's subject
                 sources = clause_subject
-            elif named and not passive and not sources and carried is not None and not nominal and _pronoun_or_dropped(
-                    view, sentence_cues, window_start, predicate.first, actors):
+            elif (named and not passive and not sources and carried is not None and not nominal and not relative
+                  and _pronoun_or_dropped(view, sentence_cues, window_start, predicate.first, actors)):
                 sources, from_earlier = [carried], True
             window_start = predicate.last
             if sources and not from_earlier and not passive:

@@ -159,6 +159,20 @@ def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> boo
     return False
 
 
+def relative_antecedent(
+    view: SentenceView, start: int, end: int, role: str
+) -> tuple[bool, PlacedActor | None]:
+    """"अमेरिका ने हूतियों पर हमला किया, जिन्होंने जहाजों को निशाना बनाया": whether a relative pronoun of
+    ``role`` (grammar_hi.tsv: ``relative_agent`` "जिन्होंने", ``relative_object`` "जिन्हें") stands in
+    ``keys[start:end]``, and the actor it stands for: the last one before it that is no place."""
+    keys, words = view.keys, grammar()[role]
+    at = next((i for i in range(start, end) if keys[i] in words), None)
+    if at is None:
+        return False, None
+    before = [a for a in view.actors if a.last <= at and a.actor.type not in LOCATION_TYPES]
+    return True, (before[-1] if before else None)
+
+
 def headline_doers(
     actors: list[PlacedActor], predicate: PredicateMatch, target: PlacedActor | None, clause_end: int
 ) -> list[PlacedActor]:

@@ -203,3 +203,9 @@ def test_hindi_a_present_tense_reporter_is_no_doer():
 
 def test_hindi_help_received_from_a_se_phrase():
     assert ("07", "USA", "UKR") in _dyads("यूक्रेन को 2024 में अमेरिका से सैन्य मदद मिली।")
+
+
+def test_hindi_a_relative_pronoun_stands_for_the_phrase_before_it():
+    dyads = _dyads("जनवरी 2024 में अमेरिका ने हूती विद्रोहियों पर हमला किया, जिन्होंने लाल सागर में जहाजों पर हमले किए थे।")
+    assert ("19", "USA", "YEM") in dyads
+    assert not any(root == "19" and source == "USA" and target is None for root, source, target in dyads)
