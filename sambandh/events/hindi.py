@@ -33,6 +33,8 @@ from .lexicon import PredicateMatch
 BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच": the group's noun and its "के"
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
 POSSESSED_WORDS = 3
+# "रूस की संघीय एकाधिकार रोधी सर्विस ने": at most this many words of an unknown body's name after its country.
+OWNED_BODY_WORDS = 7
 # "पुतिन और ट्रंप की अलास्का में मुलाकात हुई": at most this many words of a place between the doers and the predicate.
 PLACE_WORDS = 3
 BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
@@ -52,9 +54,12 @@ def hindi_arguments(
     before = [a for a in actors if a.last <= predicate.first or a.first < predicate.first < a.last < predicate.last]
     in_window = [a for a in before if a.first >= window_start]
     agents = [a for a in before if a.marker_kind == "agent"]
-    marked = bool(agents)
+    owner = None if agents or keys is None else _owner_of_unknown_doer(keys, in_window, predicate.first)
+    marked = bool(agents) or owner is not None
     if agents:
         source = agents[-1]
+    elif owner is not None:
+        source = owner
     else:
         bare = [a for a in in_window if a.marker_kind == "none"]
         source = bare[0] if bare else None
@@ -88,6 +93,24 @@ def hindi_arguments(
     if target is None and keys is not None:
         target = _possessor(in_window, sources, predicate, keys)
     return sources, (target, preferred), marked
+
+
+def _owner_of_unknown_doer(keys: list[str], in_window: list[PlacedActor], verb: int) -> PlacedActor | None:
+    """"रूस की संघीय एकाधिकार रोधी सर्विस ने": a body the KB does not know, marked "ने", acts for the country
+    whose genitive stands right before its name (at most ``OWNED_BODY_WORDS`` words, none a news medium's)."""
+    words = grammar()
+    ergative = [i for i in range(verb) if keys[i] in words["ergative"]]
+    if not ergative:
+        return None
+    at = ergative[-1]
+    owners = [a for a in in_window if a.last < at and a.marker_kind == "genitive" and a.actor.type == "country"]
+    if not owners:
+        return None
+    owner = owners[-1]
+    between = keys[owner.last + 1:at]
+    if not between or len(between) > OWNED_BODY_WORDS or any(a.first > owner.last and a.first < at for a in in_window):
+        return None
+    return None if set(between) & set(words["media_word"]) else owner
 
 
 def _possessor(

@@ -209,3 +209,10 @@ def test_hindi_a_relative_pronoun_stands_for_the_phrase_before_it():
     dyads = _dyads("जनवरी 2024 में अमेरिका ने हूती विद्रोहियों पर हमला किया, जिन्होंने लाल सागर में जहाजों पर हमले किए थे।")
     assert ("19", "USA", "YEM") in dyads
     assert not any(root == "19" and source == "USA" and target is None for root, source, target in dyads)
+
+
+def test_hindi_an_unknown_body_acts_for_the_country_before_it():
+    assert ("17", "IRN", "GBR") in _dyads("जनवरी 2025 में ईरान की न्यायपालिका ने एक ब्रिटिश नागरिक को जासूसी के आरोप में गिरफ्तार किया।")
+    # a news agency reports; it does not act for its country
+    assert not any(source == "CHN" for _, source, _ in _dyads(
+        "चीन की सरकारी समाचार एजेंसी ने मई 2025 में अमेरिका की आलोचना की।"))
