@@ -158,12 +158,21 @@ def home_target(view: SentenceView, at: int, home: str) -> PlacedActor:
     return _stand_in(view, at, home, name=home, type_="country", code=home)
 
 
+# Statements, appeals, criticism (verbal quad classes) by others are not taken as aimed at the home country:
+# in an Indian article, "ट्रंप ने आपातकाल की घोषणा की" is no statement to India.
+VERBAL_QUAD_CLASSES = frozenset({1, 3})
+# ... nor is others' coercion (a state of emergency, arrests, curfews: CAMEO 17), done on their own ground.
+OWN_GROUND_ROOTS = ("17",)
+
+
 def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
     """A targetless act of CAMEO ``code`` is aimed at the home country: done there by others (an IGO too), by
     its own unnamed authorities, or a material act or act of state done at home by its own actors."""
     countries = [_country_part(s.actor) for s in sources]
-    if all(c and c != home for c in countries) or all(s.marker_kind == HOME_MARKER_KIND for s in sources):
+    if all(s.marker_kind == HOME_MARKER_KIND for s in sources):
         return True
+    if all(c and c != home for c in countries):  # what others do there; their words need not be about it
+        return lookup(code).quad_class not in VERBAL_QUAD_CLASSES and not code.startswith(OWN_GROUND_ROOTS)
     return all(c == home for c in countries) and (lookup(code).quad_class in HOME_QUAD_CLASSES
                                                   or code.startswith(HOME_STATE_CODES))
 

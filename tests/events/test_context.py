@@ -68,3 +68,10 @@ def test_targetless_act_of_others_is_aimed_at_the_home_country():
     text = ("सूडान में अप्रैल 2023 में सेना और आरएसएफ़ के बीच लड़ाई छिड़ गई। सूडान की राजधानी ख़ारतूम में "
             "भारी गोलाबारी हुई। अमेरिका, ब्रिटेन और फ़्रांस ने अप्रैल 2023 में अपने राजनयिकों को वापस बुला लिया।")
     assert {("USA", "SDN", "16"), ("GBR", "SDN", "16"), ("FRA", "SDN", "16")} <= _triples(text)
+
+
+def test_targetless_words_of_others_are_not_aimed_at_the_home_country():
+    # an Indian article: Trump's declaration is no statement to India
+    text = ("भारत में मार्च 2020 में कोरोना के मामले बढ़े। भारत सरकार ने दिल्ली में स्कूल बंद किए। "
+            "भारत के कई राज्यों में लॉकडाउन लगा। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मार्च 2020 में राष्ट्रीय आपातकाल की घोषणा की।")
+    assert not any(source == "USA" and target == "IND" for source, target, _ in _triples(text))
