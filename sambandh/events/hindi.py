@@ -235,6 +235,8 @@ def hindi_predicates(
         find_phrase(keys, datives, first, p.first) is not None
         or any(a.marker == "को" and a.last <= p.first for a in actors)
         or _dative_after_source(keys, actors, first, p.first))]
+    # "इटली आने-जाने वाले विमानों पर रोक": a bare verb's non-finite form ("आने", "पहुंचने") is no act by itself
+    predicates = [p for p in predicates if p.modality != "nonfinite" or len(p.pattern.elements) > 1]
     # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
     return [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
 

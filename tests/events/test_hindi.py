@@ -216,3 +216,9 @@ def test_hindi_an_unknown_body_acts_for_the_country_before_it():
     # a news agency reports; it does not act for its country
     assert not any(source == "CHN" for _, source, _ in _dyads(
         "चीन की सरकारी समाचार एजेंसी ने मई 2025 में अमेरिका की आलोचना की।"))
+
+
+def test_hindi_a_bare_verbs_nonfinite_form_is_no_act():
+    # "इटली आने-जाने वाले विमानों": flights to and from Italy, no visit to Italy
+    assert not any(root == "04" for root, _, _ in _dyads(
+        "मार्च 2020 में स्पेन ने इटली आने-जाने वाले विमानों और ट्रेनों पर दो हफ्ते के लिए रोक लगा दी।"))
