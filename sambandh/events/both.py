@@ -3,49 +3,67 @@
 Hindi news names a dyad once and then goes on with "दोनों देशों" (both countries), "दोनों नेताओं" (both
 leaders) or "दोनों पक्षों" (both sides). The phrase becomes two actors, the source and the target of the
 article's last event whose two actors are of different countries, if that event is at most ``BOTH_REACH``
-sentences back; joined as "X और Y" are, they act on each other when the predicate names no target.
-The words are data (``grammar_hi.tsv``: ``both``, ``both_noun``).
+sentences back; "both sides" and "both countries" after fighting stand for the two that last fought, up to
+``CONFLICT_REACH`` sentences back. Joined as "X और Y" are, they act on each other when the predicate names no
+target. The words are data (``grammar_hi.tsv``: ``both``, ``both_noun``, ``both_conflict_noun``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..model import Actor, Event
+from ..text.normalize import fold
+from .cameo import lookup
 from .clause import PlacedActor, SentenceView
 from .cues import grammar
 
 BOTH_HOW = "both"  # Actor.how of one of the two actors "दोनों देशों" stands for
-# The pair's event is at most this many sentences before the phrase.
+# The pair's event is at most this many sentences before the phrase ...
 BOTH_REACH = 3
+# ... or, for "both sides/countries" after fighting, the belligerents' event this many.
+CONFLICT_REACH = 8
+CONFLICT_QUAD_CLASS = 4
 
-Pair = tuple[Actor, Actor]
+
+@dataclass(frozen=True, slots=True)
+class Pairs:
+    """Whom "दोनों" may stand for: the last pair of countries that dealt with each other, and the last that
+    fought ("दोनों पक्षों से संयम की अपील" after an Israeli strike and Iran's reply means Israel and Iran)."""
+
+    last: tuple[Actor, Actor] | None = None
+    conflict: tuple[Actor, Actor] | None = None
 
 
-def last_pair(events: list[Event], view: SentenceView, previous: Pair | None) -> Pair | None:
-    """The source and target actors of the sentence's last event between two countries, else ``previous``
-    while it is within reach."""
+def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pairs:
+    """The pairs after a sentence: its own last events between two countries, else ``previous`` within reach."""
+    found = {}
     for event in reversed(events):
         source, target = event.source, event.target
         if target is None or not source.country or not target.country or source.country == target.country:
             continue
-        found = [_actor_of(view, ref.entity, ref.code) for ref in (source, target)]
-        if found[0] is not None and found[1] is not None:
-            return found[0], found[1]
-    if previous is not None and view.sentence.id - previous[0].sentence <= BOTH_REACH:
-        return previous
-    return None
+        actors = (_actor_of(view, source.entity, source.code), _actor_of(view, target.entity, target.code))
+        if actors[0] is None or actors[1] is None:
+            continue
+        found.setdefault("last", actors)
+        if lookup(event.cameo).quad_class == CONFLICT_QUAD_CLASS:
+            found.setdefault("conflict", actors)
+    sentence = view.sentence.id
+    last = found.get("last") or _within(previous.last, sentence, BOTH_REACH)
+    conflict = found.get("conflict") or _within(previous.conflict, sentence, CONFLICT_REACH)
+    return Pairs(last, conflict)
 
 
-def both_actors(view_text: str, sentence: int, pair: Pair | None) -> list[Actor]:
-    """The two actors of each "दोनों <noun>" phrase of a sentence, standing for ``pair``."""
-    if pair is None:
-        return []
+def both_actors(view_text: str, sentence: int, pairs: Pairs) -> list[Actor]:
+    """The two actors of each "दोनों <noun>" phrase of a sentence: for "sides" and "countries" the last pair that
+    fought, if any within reach, else the last pair."""
     out = []
     for match in _phrase().finditer(view_text):
-        for actor in pair:
+        noun = fold(match.group(0).split()[-1])
+        pair = (pairs.conflict or pairs.last) if noun in _conflict_nouns() else pairs.last
+        for actor in pair or ():
             out.append(replace(actor, sentence=sentence, start=match.start(), end=match.end(), text=match.group(0),
                                how=BOTH_HOW))
     return out
@@ -64,6 +82,15 @@ def join_both(actors: tuple[PlacedActor, ...]) -> tuple[PlacedActor, ...]:
 
 def is_both(actor: PlacedActor) -> bool:
     return actor.actor.how == BOTH_HOW
+
+
+def _within(pair: tuple[Actor, Actor] | None, sentence: int, reach: int) -> tuple[Actor, Actor] | None:
+    return pair if pair is not None and sentence - pair[0].sentence <= reach else None
+
+
+@functools.cache
+def _conflict_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in grammar()["both_conflict_noun"])
 
 
 def _actor_of(view: SentenceView, entity: str | None, code: str | None) -> Actor | None:

@@ -26,7 +26,7 @@ from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from .attribution import Frame, reporting_frames
-from .both import Pair, both_actors, is_both, join_both, last_pair
+from .both import Pairs, both_actors, is_both, join_both, last_pairs
 from .cameo import lookup, shifted_code
 from .clause import (
     GENERIC_HOW,
@@ -140,11 +140,11 @@ def code_events(article: Article) -> Article:
     events: list[Event] = []
     carried: PlacedActor | None = None
     referent: PlacedActor | None = None  # Hindi: whom "उन्हें" in the next sentence stands for
-    pair: Pair | None = None  # Hindi: whom "दोनों देशों" stands for
+    pairs = Pairs()  # Hindi: whom "दोनों देशों" stands for
     for sentence in article.sentences:
         actors = by_sentence.get(sentence.id, [])
         if lang == "hi":
-            actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pair)], key=lambda a: a.start)
+            actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pairs)], key=lambda a: a.start)
         view = prepare(sentence, actors, sentence_cues)
         if lang == "hi":
             view = replace(view, actors=join_both(place_generic(view.actors, home)))
@@ -153,7 +153,7 @@ def code_events(article: Article) -> Article:
                                         referent=referent)
         events.extend(found)
         if lang == "hi":
-            pair = last_pair(found, view, pair)
+            pairs = last_pairs(found, view, pairs)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
             carried = None  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
         if lang == "hi":

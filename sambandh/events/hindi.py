@@ -33,6 +33,7 @@ from .lexicon import PredicateMatch
 BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्रतिनिधिमंडलों के बीच": the group's noun and its "के"
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
 POSSESSED_WORDS = 3
+POSSESSED_COORDINATED_WORDS = 6
 # "रूस की संघीय एकाधिकार रोधी सर्विस ने": at most this many words of an unknown body's name after its country.
 OWNED_BODY_WORDS = 7
 # "पुतिन और ट्रंप की अलास्का में मुलाकात हुई": at most this many words of a place between the doers and the predicate.
@@ -123,10 +124,13 @@ def _possessor(
         if actor.marker_kind != "genitive" or actor in sources:
             continue
         after = actor.last + 1  # the first word of the owned noun phrase
-        for words in range(1, POSSESSED_WORDS + 1):
+        for words in range(1, POSSESSED_COORDINATED_WORDS + 1):
             end = after + words
             if end >= predicate.first + 1 or starts.intersection(range(after, end)):
                 break
+            # "ईरान के परमाणु ठिकानों और सैन्य अड्डों पर": two owned nouns joined by "और" make a longer phrase
+            if words > POSSESSED_WORDS and not set(keys[after:end]) & set(grammar()["coordinator"]):
+                continue
             if phrase_at(keys, markers, end) is not None and end < predicate.first:
                 return actor
     return None
@@ -228,6 +232,9 @@ def hindi_predicates(
     genitives = sentence_cues.markers.get("genitive", ())
     starts = {p.first for p in predicates}
     predicates = [p for p in predicates if not ((keys[p.last - 1],) in genitives and p.last in starts)]
+    # "बातचीत की मेज पर लौटने को कहा": a "की" before a noun is a genitive; as the verb it ends its clause or
+    # comes before an auxiliary or a conjunction ("निंदा की और", "मुलाकात की थी")
+    predicates = [p for p in predicates if not ((keys[p.last - 1],) in genitives and _noun_follows(view, p.last))]
     # "हमें एक घर मिला", "पार्टी को सीटें मिलीं": with a dative subject मिलना is getting, not meeting
     datives = sentence_cues.markers.get("dative", ())
     # "चरमपंथियों से बातचीत के मुद्दे को जगह मिल रही है": a "को" phrase after the "से" one is who gets
@@ -245,6 +252,14 @@ def _dative_after_source(keys: list[str], actors: list[PlacedActor], first: int,
     """A "को" between the last "X से" before the verb and the verb ("X से ... Y को ... मिला")."""
     start = max((a.last for a in actors if a.marker == "से" and first <= a.last <= verb), default=first)
     return grammar()["getting_dative"][0] in keys[start:verb]
+
+
+def _noun_follows(view: SentenceView, at: int) -> bool:
+    """The token at ``at`` follows without punctuation and is none of the words that follow a finite verb."""
+    if at >= len(view.tokens):
+        return False
+    gap = view.sentence.text[view.tokens[at - 1].end:view.tokens[at].start]
+    return not gap.strip() and view.keys[at] not in grammar()["after_verb"]
 
 
 def decided_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:

@@ -222,3 +222,23 @@ def test_hindi_a_bare_verbs_nonfinite_form_is_no_act():
     # "इटली आने-जाने वाले विमानों": flights to and from Italy, no visit to Italy
     assert not any(root == "04" for root, _, _ in _dyads(
         "मार्च 2020 में स्पेन ने इटली आने-जाने वाले विमानों और ट्रेनों पर दो हफ्ते के लिए रोक लगा दी।"))
+
+
+def test_hindi_two_owned_nouns_joined_by_aur_keep_their_owner():
+    assert ("19", "ISR", "IRN") in _dyads(
+        "जून 2025 में इसराइल ने ईरान के परमाणु ठिकानों और सैन्य अड्डों पर बड़े पैमाने पर हवाई हमले किए।")
+
+
+def test_hindi_ki_before_a_noun_is_a_genitive_not_the_verb():
+    dyads = _dyads("जून 2025 में अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने ईरान से बातचीत की मेज पर लौटने को कहा।")
+    assert not any(root == "04" for root, _, _ in dyads)
+    assert ("04", "IND", "RUS") in _dyads("जुलाई 2024 में मोदी ने मॉस्को में पुतिन से मुलाकात की और यूक्रेन पर चर्चा की।")
+
+
+def test_hindi_both_sides_after_fighting_are_the_belligerents():
+    text = ("जून 2025 में इसराइल ने ईरान पर हवाई हमले किए। जवाब में ईरान ने इसराइल पर मिसाइलें दागीं। "
+            "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने ईरान से बातचीत के लिए कहा। "
+            "संयुक्त राष्ट्र महासचिव ने दोनों पक्षों से संयम बरतने की अपील की।")
+    events = analyze(text, language="hi", published="2025-06-13").events
+    appeals = {(e.source.code, e.target.country) for e in events if e.sentence == 3}
+    assert appeals == {("IGOUNO", "ISR"), ("IGOUNO", "IRN")}
