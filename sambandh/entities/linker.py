@@ -24,7 +24,11 @@ name does not stand between the actor and its verb or its "and". A demonym befor
 the state they live in: "Bosnian Serbs" is ``BIH``, "Croatian Serb refugees" ``HRVREF`` (``_nationals_of``).
 The people of a body with no country act as the body: "UN officials" ``IGOUNO``, "NATO troops" (``_body_of``).
 An English country name misspelt by one letter inside it ("Ethopia", "Afganistan") is ``fuzzy``
-(``_misspelt_countries``).
+(``_misspelt_countries``). A surname after a title or honorific ("President Mugabe", "Mr. Bush", misspelt by one
+letter: "President Bouteflicka") or before "administration" or "regime" ("the Bush administration") names the
+person of that surname who held the office, on the article's day or nearest to it (``_titled_people``; ``how`` =
+``title``): "President Bush" is George W. Bush in 2003 and his father in 1991. Courts, police, parliaments and
+protesters named with no country act for the one they are in ("a court in Guyana" ``GUYJUD``, ``_located_agents``).
 """
 
 from __future__ import annotations
@@ -35,10 +39,11 @@ import re
 from datetime import date
 
 from ..errors import SambandhError
-from ..kb.base import Alias, KnowledgeBase
+from ..kb.base import Alias, KnowledgeBase, Role
 from ..kb.romanize import is_devanagari
 from ..model import Actor, Article, Entity, Mention, Sentence, replace
 from ..text.dates import iso_day
+from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
 from . import ner, provisional, traps
 from .coref import Coreference
@@ -82,6 +87,7 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
         by_context = {(m.start, m.end) for m in exact if m.aliases[0].lang == _CONTEXT}
         romanised: list[Match] = []
         spelled: list[Match] = []
+        titled: list[Match] = []  # English surnames after a title ("President Mugabe"), how "title"
         if is_devanagari(sentence.text):  # the index is built on the first Hindi sentence
             sounds = romanized_matcher_for(kb)
             romanised = sounds.find(sentence.text, taken=[(m.start, m.end) for m in exact])
@@ -93,11 +99,14 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
                 sentence.text, tokens, kb, [(m.start, m.end) for m in (*usable, *romanised)])
             exact = [m for m in exact if not any(s.start < m.end and m.start < s.end for s in spelled)]
         elif _LATIN.search(sentence.text):
-            spelled = _misspelt_countries(tokens, kb, [(m.start, m.end) for m in exact])
+            titled = _titled_people(sentence.text, exact, kb, on)
+            exact = [m for m in exact if not any(t.start < m.end and m.start < t.end for t in titled)]
+            spelled = _misspelt_countries(tokens, kb, [(m.start, m.end) for m in (*exact, *titled)])
         by_sound = {(m.start, m.end) for m in romanised}
         by_spelling = {(m.start, m.end) for m in spelled}
+        by_title = {(m.start, m.end) for m in titled}
         covered: list[tuple[int, int]] = []
-        for match in sorted([*exact, *romanised, *spelled], key=lambda m: m.start):
+        for match in sorted([*exact, *romanised, *spelled, *titled], key=lambda m: m.start):
             alias = choose_alias(match, kb, known=frozenset(known))
             if alias is None:
                 continue
@@ -112,6 +121,8 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
                     how = "fuzzy"
                 if (match.start, match.end) in by_context:
                     how = "context"
+                if (match.start, match.end) in by_title:
+                    how = "title"
                 if (match.start, match.end) in by_sound and alias.kind == "name":
                     how = "romanised"
                     if entity.type == "person":
@@ -128,6 +139,7 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
         resolved = _nationals_of(sentence.text, groups, resolved)
         resolved = [actor if actor is not None else _body_of(sentence, group)
                     for group, actor in zip(groups, resolved, strict=True)]
+        resolved = _located_agents(sentence, groups, resolved, kb)
         resolved = [_with_name(sentence.text, group, actor, parts)
                     for group, actor in zip(groups, resolved, strict=True)]
         for actor in resolved:
@@ -205,6 +217,203 @@ def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Pa
     last = words[-1] if _INITIALS.fullmatch(words[-1]) else words[-1].rstrip(".")  # "F.W." keeps its dots
     end = text.index(last, actor.end) + len(last)
     return replace(actor, end=end, text=text[actor.start:end])
+
+
+def _titled_people(text: str, matches: list[Match], kb: KnowledgeBase, on: date | None) -> list[Match]:
+    """"President Mugabe", "Mr. Bush", "Prime Minister Netanyahu": a name the KB knows only by its last word (a
+    surname alias, or the last word of a full name), or misspelt by one letter in it ("Bouteflicka"), after an
+    office or an honorific (``context_cues.tsv`` title), names the person of that surname who fits the title.
+
+    The person must have held that office (of the country named before it, if one is: "U.S. President Bush"),
+    and of several, the one holding it on the article's day, else the one whose term lies nearest to it; after
+    an honorific, the one person of that surname, or the one holding any office on the day. A first name given
+    must be the person's ("German Foreign Minister Oskar Fischer" is not Joschka Fischer). Names the KB knows
+    in full are left to the matcher; the match found here replaces surname-only matches inside it.
+    """
+    found: list[Match] = []
+    honorifics = provisional.cues().get("title", frozenset())
+    for index, match in enumerate(matches):
+        office = next((a.target for a in match.aliases if a.kind == "office"), None)
+        if office is None and not (fold(match.text) in honorifics and match.text[:1].isupper()):
+            continue
+        found.extend(_titled_at(text, match.end, office, _country_before(text, matches, index, kb), matches, kb, on))
+    for index, match in enumerate(matches):
+        if index and any(a.kind == "agent" and a.target == GOVERNMENT for a in match.aliases):
+            found.extend(_governing(text, matches[index - 1], match, kb, on))
+    for word in _HONORIFIC.finditer(text):
+        if fold(word.group(1)) in honorifics and not any(m.start < word.end() and word.start() < m.end
+                                                         for m in matches):
+            found.extend(_titled_at(text, word.end(), None, None, matches, kb, on))
+    kept: list[Match] = []
+    for match in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not any(k.start < match.end and match.start < k.end for k in kept):
+            kept.append(match)
+    return kept
+
+
+GOVERNMENT = "GOV"  # the sector of the agents after a governing person's surname ("administration", "regime")
+_HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,3})\.?(?=\s)")
+
+
+def _governing(text: str, before: Match, agent: Match, kb: KnowledgeBase, on: date | None) -> list[Match]:
+    """"the Bush administration", "the Assad regime": a surname right before a government agent names the person
+    who governs; of several of that surname, the one in office on the day, else the one whose term is nearest."""
+    if text[before.end:agent.start].strip() or any(a.kind != "surname" for a in before.aliases):
+        return []
+    word = _NAME_WORD.fullmatch(before.text)
+    if word is None or not before.text[:1].isupper():
+        return []
+    person = _fitting_person(_by_last_name(kb, before.text), None, None, None, kb, on, nearest=True)
+    if person is None:
+        return []
+    return [Match(before.start, before.end, before.text, (Alias(before.text, "en", "name", person),))]
+
+
+def _titled_at(text: str, at: int, office: str | None, country: str | None, matches: list[Match],
+               kb: KnowledgeBase, on: date | None) -> list[Match]:
+    """The person named right after a title ending at ``at``, as a match of one name alias; none if unsure."""
+    if text[at:at + 1] == ".":
+        at += 1
+    run = _titled_name().match(text, at)
+    if run is None:
+        return []
+    start = run.start() + len(run.group(0)) - len(run.group(0).lstrip())
+    end = run.end()
+    inside = [m for m in matches if m.start < end and start < m.end]
+    if inside and inside[0].start <= start and all(a.kind != "surname" for a in inside[0].aliases):
+        return []  # a known name, office or place starts the run
+    end = min([m.start for m in inside if any(a.kind != "surname" for a in m.aliases)] + [end])
+    words = _NAME_WORD.findall(text[start:end])
+    while words and words[-1].casefold() in provisional.cues()["name_particle"]:
+        words.pop()
+    if not words or len(words) > 3 or any(w.casefold() in provisional.cues()["calendar"] for w in words):
+        return []
+    last = words[-1].rstrip(".")
+    end = text.index(last, start) + len(last)
+    if any(m.start < end and start < m.end and any(a.kind != "surname" for a in m.aliases) for m in inside):
+        return []
+    person = _fitting_person(_by_last_name(kb, last), words[0] if len(words) > 1 else None, office, country,
+                             kb, on)
+    if person is None:
+        return []
+    return [Match(start, end, text[start:end], (Alias(text[start:end], "en", "name", person),))]
+
+
+def _country_before(text: str, matches: list[Match], index: int, kb: KnowledgeBase) -> str | None:
+    """The country of a country name or demonym right before an office ("U.S. President"), if any."""
+    if index == 0 or text[matches[index - 1].end:matches[index].start].strip():
+        return None
+    alias = matches[index - 1].aliases[0]
+    entity = kb.entity(alias.target) if alias.kind in ("name", "demonym") else None
+    return entity.country if entity is not None and entity.type == "country" else None
+
+
+def _by_last_name(kb: KnowledgeBase, word: str) -> frozenset[str]:
+    """People whose English surname or last name word is ``word``, or, failing any, one letter from it."""
+    index = _last_names(kb)
+    key = _last_key(word)
+    if key in index:
+        return index[key]
+    if len(key) < MISSPELT_MIN_LETTERS:
+        return frozenset()
+    near = [people for name, people in index.items()
+            if abs(len(name) - len(key)) <= 1 and len(name) >= MISSPELT_MIN_LETTERS and _one_edit(name, key)]
+    return near[0] if len(near) == 1 else frozenset()
+
+
+def _last_key(word: str) -> str:
+    """"al-Bashir" and "Bashir" alike: the folded word without a name particle joined by a hyphen."""
+    key = fold(word)
+    head, _, tail = key.partition("-")
+    return tail if tail and head in provisional.cues()["name_particle"] else key
+
+
+@functools.cache
+def _last_names(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Folded English last words of people's names and their English surnames → the people."""
+    index: dict[str, set[str]] = {}
+    for entity in kb.entities.values():
+        if entity.type == "person":
+            for name in entity.names_en:
+                words = name.split()
+                if len(words) > 1:
+                    index.setdefault(_last_key(words[-1]), set()).add(entity.id)
+    for alias in kb.aliases:
+        if alias.kind == "surname" and alias.lang == "en" and " " not in alias.text:
+            index.setdefault(_last_key(alias.text), set()).add(alias.target)
+    return {key: frozenset(people) for key, people in index.items()}
+
+
+def _fitting_person(people: frozenset[str], first: str | None, office: str | None, country: str | None,
+                    kb: KnowledgeBase, on: date | None, *, nearest: bool = False) -> str | None:
+    """Of the people of one surname, the one a title names (see ``_titled_people``), or None; ``nearest``: of
+    several without an office named, the one whose term of any office is nearest to the day (as always when
+    they are all of one country)."""
+    fits = []
+    for person in sorted(people):
+        entity = kb.entity(person)
+        roles = kb.roles_of(person)
+        if entity is None or entity.type != "person":
+            continue
+        if first is not None and not any(_same_first(first, name) for name in entity.names_en):
+            continue
+        if office is not None and not any(r.office == office and (country is None or r.country == country)
+                                          for r in roles):
+            continue
+        fits.append(person)
+    if len(fits) > 1 and on is not None:
+        now = [p for p in fits if any(office in (None, r.office) for r in kb.roles_of(p, on))]
+        if len(now) == 1:
+            return now[0]
+        # "Mr Sharif" in 1995: all of one country, the one whose term lies nearest is meant
+        if office is not None or nearest or len({kb.entities[p].country for p in fits}) == 1:
+            distance = {p: min(_days_from(r, on) for r in kb.roles_of(p) if office in (None, r.office))
+                        for p in fits if kb.roles_of(p)}
+            fits = [p for p, days in distance.items() if days == min(distance.values())]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _same_first(first: str, name: str) -> bool:
+    given = fold(name.split()[0])
+    word = fold(first)
+    return given == word or (len(word) >= MISSPELT_MIN_LETTERS - 1 and _one_edit(given, word))
+
+
+def _days_from(role: Role, on: date) -> int:
+    """Days between ``on`` and a term of office (0 inside it)."""
+    if on < role.start:
+        return (role.start - on).days
+    if role.end is not None and on > role.end:
+        return (on - role.end).days
+    return 0
+
+
+# Sectors whose people act where they are ("a court in Guyana", "police in Kenya", "protesters in Baghdad"); soldiers,
+# diplomats or officials in a country are as often another state's.
+LOCAL_SECTORS = frozenset({"JUD", "COP", "LEG", "OPP"})
+_IN_BETWEEN = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
+def _located_agents(sentence: Sentence, groups: list[list[Part]], actors: list[Actor | None],
+                    kb: KnowledgeBase) -> list[Actor | None]:
+    """"a court in Guyana", "police in Kenya": an agent of a local sector named with no country is the country's
+    where it is, when "in" and a country or a place of one follow it directly."""
+    out = list(actors)
+    for index in range(len(groups) - 1):
+        group, place = groups[index], out[index + 1]
+        if (out[index] is not None or len(group) != 1 or group[0].alias.kind != "agent"
+                or group[0].alias.target not in LOCAL_SECTORS or place is None or not place.country
+                or place.type not in ("country", "place")
+                or not _IN_BETWEEN.match(sentence.text[group[0].match.end:groups[index + 1][0].match.start])):
+            continue
+        country = kb.country(place.country)
+        if country is None:
+            continue
+        start, end = group[0].match.start, group[0].match.end
+        out[index] = Actor(sentence=sentence.id, start=start, end=end, text=sentence.text[start:end],
+                           entity=country.id, name=country.name, type="country", country=country.country,
+                           code=f"{country.code or country.country}{group[0].alias.target}", how="exact")
+    return out
 
 
 def _body_of(sentence: Sentence, group: list[Part]) -> Actor | None:

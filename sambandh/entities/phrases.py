@@ -4,7 +4,8 @@
 person) but names one actor; its head is the rightmost match, as in Hindi and
 English noun phrases. Matches join when only glue words stand between them
 (``entities/data/phrase_glue.tsv``): a genitive (के/की/का, of, 's) before an
-office, agent or person, or a descriptive title ("नेता", "leader").
+office, agent or person, or a descriptive title ("नेता", "leader"). In English a capital or city right before an
+agent names that state's agent ("the Khartoum government" ``SDNGOV``, "Baghdad's police" ``IRQCOP``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .matcher import Match
 
 _WORD = re.compile(r"[^\s()\[\],;:\"“”‘’]+(?:\s+'s)?")
 _GLUE_PUNCTUATION = re.compile(r"^[\s()\-–]*$")
+_PLACE_GAP = re.compile(r"(?:['’]s)?\s+")
 _PERSONAL = frozenset({"person"})
 
 
@@ -64,6 +66,8 @@ def group_parts(text: str, parts: list[Part]) -> list[list[Part]]:
 
 def _joins(text: str, left: Part, right: Part) -> bool:
     gap = text[left.match.end:right.match.start]
+    if _kind(left) == "place" and _kind(right) == "agent":  # "the Khartoum government"; not "in Tehran, the ministry"
+        return bool(_PLACE_GAP.fullmatch(gap)) and _modifies(left, right)
     if _GLUE_PUNCTUATION.match(gap):
         # "सर्गेई शोइगु (Sergei Shoigu)" or "नॉर्थ कोरियाई रक्षा मंत्री": adjacent
         if left.alias.kind in ("name", "surname") and right.alias.kind in ("name", "surname"):
@@ -81,7 +85,8 @@ def _modifies(left: Part, right: Part) -> bool:
     left_kind, right_kind = _kind(left), _kind(right)
     if left_kind in ("country", "organization", "media", "demonym", "office", "agent"):
         return right_kind in ("office", "agent", "person")
-    return False
+    # English names a state's people by its capital or a city of it: "the Khartoum government", "Baghdad police"
+    return left_kind == "place" and right_kind == "agent" and left.alias.lang == "en" and bool(left.entity.country)
 
 
 def _same(left: Part, right: Part) -> bool:
@@ -161,7 +166,7 @@ def _country_of(group: list[Part], kb: KnowledgeBase) -> KBEntity | None:
             continue
         if entity.type == "country":
             return entity
-        if entity.type in ("organization", "media") and entity.country:
+        if entity.type in ("organization", "media", "place") and entity.country:
             return kb.country(entity.country)
     return None
 

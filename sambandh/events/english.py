@@ -189,6 +189,9 @@ def _embedded_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: f
     first = predicate.first
     if first and keys[first].endswith("ing") and keys[first - 1] in GERUND_AFTER:
         return first  # "accused Russia of violating the ceasefire": what the accusation is about
+    verb = predicate.pattern.text.split()[0]
+    if first and verb.startswith("@") and keys[first] == verb[1:] and keys[first - 1] in _prepositions() - {"to"}:
+        return first  # "advised against travel to Tunisia", "bans on travel to Canada": a bare verb form is a noun
     if keys[first].endswith("ed"):  # "Washington along with its allies demanded": a verb, no noun
         return None
     start = None

@@ -303,3 +303,147 @@ def test_english_fight_takes_a_direct_object():
     events = analyze("Sudan's army fought the Rapid Support Forces in Khartoum in 2023.", language="en",
                      published="2023-06-01").events
     assert ("190", "SDNMIL", "SDNREB") in {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+# ---------------------------------------------------------------------------- titles with a surname
+
+
+def _people(text, published):
+    return [(a.text, a.entity, a.code) for a in _article(text, published).actors if a.type == "person"]
+
+
+def test_english_title_and_surname_name_the_office_holder_of_the_day():
+    # "Bush" is a surname of father and son: the son held the presidency in 2003, the father in 1991
+    assert _people("President Bush met Prime Minister Blair in Washington.", "2003-02-01")[0][1:] == ("Q207", "USAGOV")
+    assert _people("President Bush met Prime Minister Blair in Washington.", "1991-02-01")[0][1] == "sb:george-hw-bush"
+    # out of both terms the nearer one is taken
+    assert _people("President Bush spoke.", "2000-06-01")[0][1] == "Q207"
+
+
+def test_english_title_and_surname_link_a_person_known_by_a_full_name():
+    assert _people("Opposition parties in Zimbabwe criticised President Mugabe on Monday.", "2005-05-01") == [
+        ("President Mugabe", "sb:robert-mugabe", "ZWEGOV")]
+    # the last word of a full name the KB knows ("Omar al-Bashir"), after a title
+    assert _people("President Bashir visited Cairo.", "2010-03-01")[0][1] == "sb:omar-al-bashir"
+
+
+def test_english_titled_surname_misspelt_by_one_letter():
+    assert _people("President Bouteflicka visited Paris.", "2001-06-01")[0][1] == "sb:abdelaziz-bouteflika"
+
+
+def test_english_titled_name_with_another_first_name_is_not_the_namesake():
+    # Joschka Fischer is a Fischer, but "Oskar Fischer" is someone else: the title alone names the country
+    people = _people("German Foreign Minister Oskar Fischer visited Warsaw.", "1988-04-01")
+    assert all(p[1] != "sb:joschka-fischer" or p[0] == "German Foreign Minister" for p in people)
+    assert _actors("German Foreign Minister Oskar Fischer visited Warsaw.")[0][1] == "DEU"
+
+
+def test_english_surname_before_an_administration_is_the_governing_person():
+    # "Clinton" is Bill's surname and Hillary's: in 1998 only Bill held an office
+    codes = _codes("The Clinton administration criticised Iraq over the inspections.", "1998-11-20")
+    assert ("111", "USA", "IRQ") in codes
+    assert _people("The Clinton administration spoke.", "1998-11-20")[0][1] == "Q1124"
+    # "Assad": Hafez until 2000, Bashar after
+    assert _people("The Assad regime bombed Aleppo.", "2015-01-01")[0][1:] == ("Q44329", "SYRGOV")
+    assert _people("The Assad regime bombed Hama.", "1982-02-01")[0][1] == "sb:hafez-al-assad"
+
+
+def test_english_surname_without_a_title_stays_unlinked():
+    # a bare surname of nobody named before is no one ("Bush" could be either president, or a shrub)
+    assert _people("Bush spoke in Texas.", "2003-02-01") == []
+
+
+def test_english_peoples_of_one_state_and_jewish_settlers():
+    assert _actors("Yoruba leaders met in Lagos.")[0][1] == "NGA"
+    assert _actors("Chechen rebels attacked a convoy.")[0][1:] == ("RUS", "RUSREB")
+    assert _actors("Jewish settlers attacked a Palestinian village.")[0][1] == "ISR"
+
+
+# ---------------------------------------------------------------------------- verbs
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Serbia alleged that Kosovo had violated the agreement.", ("112", "SRB", "XKX")),
+    ("Ukraine held Russia responsible for the strike on the dam.", ("112", "UKR", "RUS")),
+    ("Armenia levelled accusations against Azerbaijan over the blockade.", ("112", "ARM", "AZE")),
+    ("Venezuela pointed the finger at Colombia after the drone attack.", ("112", "VEN", "COL")),
+    ("South Africa presented evidence against Israel at the court in The Hague.", ("112", "ZAF", "ISR")),
+    ("Japan reproached China over the coast guard incursions.", ("111", "JPN", "CHN")),
+    ("France assured Lebanon of its support after the port explosion.", ("030", "FRA", "LBN")),
+    ("Turkey gave assurances to Sweden over its NATO bid.", ("030", "TUR", "SWE")),
+    ("Ukraine ratified a long-awaited minerals agreement with the United States.", ("057", "UKR", "USA")),
+    ("Indian troops engaged Pakistani soldiers in a firefight along the Line of Control.", ("190", "IND", "PAK")),
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", ("173", None, "RUS")),
+])
+def test_english_accusations_assurances_and_arrest_warrants(text, code):
+    assert code in {(c, s if s and len(s) == 3 else None, t) for c, s, t in _codes(text, "2024-06-01")}
+
+
+def test_english_free_before_prisoners_is_a_release_not_an_adjective():
+    assert ("0353", "ARM", "AZE") in _codes("Armenia said it would free Azerbaijani prisoners next week.", "2024-06-01")
+    assert not any(c[0].startswith("08") for c in _codes("Armenia held free elections.", "2024-06-01"))
+
+
+def test_english_military_drills_are_a_show_of_force():
+    assert ("150", "CHN", None) in _codes("China conducted military drills near the island of Kinmen.", "2024-06-01")
+
+
+def test_english_bare_verb_after_a_preposition_is_a_noun_with_no_doer():
+    # "against travel to", "bans on travel to": nobody travels
+    assert not any(c[0].startswith("04") for c in _codes("Britain advised against travel to Mali.", "2024-06-01"))
+    assert not any(c[0].startswith("04") for c in _codes("Canada announced bans on travel to Canada for Russian "
+                                                        "officers.", "2024-06-01"))
+    # after "will" the bare form is a verb: an intended visit
+    assert ("036", "GBR", "MLI") in _codes("Britain's foreign secretary will travel to Mali.", "2024-06-01")
+
+
+def test_english_strengthening_ties_is_diplomatic_cooperation_and_seeking_to_is_intent():
+    assert ("050", "EGY", "KEN") in _codes("Egypt and Kenya strengthened ties.", "2024-06-01")
+    codes = _codes("Egypt and Kenya are seeking to deepen their partnership in trade.", "2024-06-01")
+    assert {("032", "EGY", "KEN"), ("032", "KEN", "EGY")} <= codes
+
+
+def test_english_help_is_aid_only_as_a_finite_verb():
+    assert ("070", "JPN", "PHL") in _codes("Japan helped the Philippines after the typhoon.", "2024-06-01")
+    # a purpose after "to" is no act of its own
+    assert not any(c[0] == "070" for c in _codes("Turkey offered its navy to help Libya.", "2024-06-01"))
+
+
+def test_english_honorific_and_surname_of_one_country_take_the_nearest_office_holder():
+    # no Sharif held an office in mid-1995; Nawaz Sharif's terms as prime minister lie nearest
+    assert _people("Mr Sharif spoke in Lahore.", "1995-06-01")[0][1] == "sb:nawaz-sharif"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Georgia accepted a US proposal for talks.", ("030", "GEO", "USA")),
+    ("Serbia accepted the plan for new talks with Kosovo.", ("030", "SRB", "XKX")),
+    ("Israel evacuated two settlements in the West Bank.", ("080", "ISR", "PSE")),
+    ("Pakistan lifted ban on Indian films.", ("081", "PAK", "IND")),
+    ("Myanmar's junta will institute a curfew in Yangon.", ("137", "MMR", None)),
+])
+def test_english_acceptance_evacuation_and_bans(text, code):
+    found = {(c, s if s and len(s) == 3 else None, t) for c, s, t in _codes(text, "2024-06-01")}
+    assert code in found, found
+
+
+def test_english_former_state_names_and_artillery_fire():
+    assert ("194", "VNM", "KHM") in _codes("Vietnamese troops launched rocket fire against Kampuchean rebels.",
+                                           "1985-03-01")
+    assert _actors("Zaire closed its border.")[0][1] == "COD"
+    assert ("1712", "UKR", "RUS") in _codes("Ukrainian forces blew up a Russian bridge.", "2024-06-01")
+
+
+def test_english_local_agents_are_of_the_country_they_are_in():
+    assert ("173", "KEN", "KEN") in _codes("Police in Kenya arrested ten protesters.", "2024-06-01")
+    assert _actors("A court in Guyana convicted him.")[0][1:] == ("GUY", "GUYJUD")
+    # soldiers in a country are as often another state's
+    assert not any(a[2] == "AFGMIL" for a in _actors("Troops in Afghanistan attacked a village."))
+
+
+def test_english_forcing_out_reneging_and_bowing_to_pressure():
+    assert ("166", "NER", "FRA") in _codes("Niger's junta forced the French ambassador out of the country.",
+                                           "2024-06-01")
+    assert ("120", "IRN", None) in _codes("Iran reneged on its pledge.", "2024-06-01")
+    assert ("080", "KEN", None) in _codes("Kenya bowed to pressure from the IMF.", "2024-06-01")
+    # "forces" is a noun, never the verb
+    assert not any(c[0] == "166" for c in _codes("Russian forces moved out of Kherson.", "2024-06-01"))
