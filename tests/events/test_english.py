@@ -447,3 +447,10 @@ def test_english_forcing_out_reneging_and_bowing_to_pressure():
     assert ("080", "KEN", None) in _codes("Kenya bowed to pressure from the IMF.", "2024-06-01")
     # "forces" is a noun, never the verb
     assert not any(c[0] == "166" for c in _codes("Russian forces moved out of Kherson.", "2024-06-01"))
+
+
+def test_english_calls_with_a_named_other_side_go_both_ways():
+    events = analyze("Narendra Modi telephoned Vladimir Putin on 8 August 2025.", language="en",
+                     published="2025-08-09").events
+    calls = {(e.source.country, e.target.country) for e in events if e.cameo.startswith("041")}
+    assert calls == {("IND", "RUS"), ("RUS", "IND")}, calls
