@@ -242,3 +242,8 @@ def test_hindi_both_sides_after_fighting_are_the_belligerents():
     events = analyze(text, language="hi", published="2025-06-13").events
     appeals = {(e.source.code, e.target.country) for e in events if e.sentence == 3}
     assert appeals == {("IGOUNO", "ISR"), ("IGOUNO", "IRN")}
+
+
+def test_hindi_an_agreement_signed_with_someone_is_signed_by_both():
+    dyads = _dyads("सितंबर 2025 में पाकिस्तान ने सऊदी अरब के साथ रक्षा समझौते पर हस्ताक्षर किए।")
+    assert {("05", "PAK", "SAU"), ("05", "SAU", "PAK")} <= dyads
