@@ -158,11 +158,11 @@ def home_target(view: SentenceView, at: int, home: str) -> PlacedActor:
     return _stand_in(view, at, home, name=home, type_="country", code=home)
 
 
-# Statements, appeals, criticism (verbal quad classes) by others are not taken as aimed at the home country:
-# in an Indian article, "ट्रंप ने आपातकाल की घोषणा की" is no statement to India.
-VERBAL_QUAD_CLASSES = frozenset({1, 3})
-# ... nor is others' coercion (a state of emergency, arrests, curfews: CAMEO 17), done on their own ground.
-OWN_GROUND_ROOTS = ("17",)
+# Others' plain statements (CAMEO 01) are not taken as aimed at the home country: in an Indian article,
+# "ट्रंप ने घोषणा की" is no statement to India (their demands, appeals and criticism are: "संयुक्त राष्ट्र ने
+# हिंसा की जांच की मांग की" in an article on Nepal); nor is their coercion (a state of emergency, arrests,
+# curfews: CAMEO 17), done on their own ground.
+OWN_GROUND_ROOTS = ("01", "17")
 
 
 def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
@@ -172,7 +172,7 @@ def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
     if all(s.marker_kind == HOME_MARKER_KIND for s in sources):
         return True
     if all(c and c != home for c in countries):  # what others do there; their words need not be about it
-        return lookup(code).quad_class not in VERBAL_QUAD_CLASSES and not code.startswith(OWN_GROUND_ROOTS)
+        return not code.startswith(OWN_GROUND_ROOTS)
     return all(c == home for c in countries) and (lookup(code).quad_class in HOME_QUAD_CLASSES
                                                   or code.startswith(HOME_STATE_CODES))
 

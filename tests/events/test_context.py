@@ -75,3 +75,9 @@ def test_targetless_words_of_others_are_not_aimed_at_the_home_country():
     text = ("भारत में मार्च 2020 में कोरोना के मामले बढ़े। भारत सरकार ने दिल्ली में स्कूल बंद किए। "
             "भारत के कई राज्यों में लॉकडाउन लगा। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मार्च 2020 में राष्ट्रीय आपातकाल की घोषणा की।")
     assert not any(source == "USA" and target == "IND" for source, target, _ in _triples(text))
+
+
+def test_targetless_demands_of_others_are_aimed_at_the_home_country():
+    text = ("नेपाल में सितंबर 2025 में सोशल मीडिया पर प्रतिबंध के खिलाफ हिंसक प्रदर्शन हुए। नेपाल की राजधानी काठमांडू में "
+            "कर्फ्यू लगा। नेपाल के प्रधानमंत्री ने इस्तीफा दे दिया। संयुक्त राष्ट्र ने सितंबर 2025 में हिंसा की जांच की मांग की।")
+    assert ("IGO", "NPL", "10") in _triples(text)
