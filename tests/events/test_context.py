@@ -80,4 +80,4 @@ def test_targetless_words_of_others_are_not_aimed_at_the_home_country():
 def test_targetless_demands_of_others_are_aimed_at_the_home_country():
     text = ("नेपाल में सितंबर 2025 में सोशल मीडिया पर प्रतिबंध के खिलाफ हिंसक प्रदर्शन हुए। नेपाल की राजधानी काठमांडू में "
             "कर्फ्यू लगा। नेपाल के प्रधानमंत्री ने इस्तीफा दे दिया। संयुक्त राष्ट्र ने सितंबर 2025 में हिंसा की जांच की मांग की।")
-    assert ("IGO", "NPL", "10") in _triples(text)
+    assert (None, "NPL", "10") in _triples(text)  # the UN has no country
