@@ -66,6 +66,7 @@ from .hindi import (
     hindi_predicates,
     named_referent,
     object_pronoun,
+    ready_acts,
     relative_antecedent,
     unlinked_subject,
 )
@@ -211,7 +212,7 @@ def _code_sentence(
         actors = [a for a in actors if a.marker_kind != "location" or (
             lang != "hi" and any(_governs(keys, p, a) for p in predicates))]
         if lang == "hi":  # "निंदा करते हुए कहा": an act done while speaking happened; so did one decided
-            predicates = decided_acts(keys, concurrent_participles(keys, predicates))
+            predicates = ready_acts(keys, decided_acts(keys, concurrent_participles(keys, predicates)))
             predicates = embedded_acts(keys, predicates)  # "हमला करने की धमकी दी": a threat of attack
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event
@@ -331,7 +332,8 @@ def _code_sentence(
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
                 sources, each, by_role=lang != "hi", most=RECIPROCAL_MOST if lang == "hi" else None)]
-            if predicate.pattern.cameo.startswith(HINDI_SIGNED_CODES if lang == "hi" else ENGLISH_MUTUAL_CODES):
+            if predicate.pattern.cameo.startswith(HINDI_SIGNED_CODES if lang == "hi" else ENGLISH_MUTUAL_CODES) and (
+                    predicate.modality == "asserted"):  # one side's readiness is its own
                 # "X held talks with Y", "X telephoned Y", "X ने Y के साथ समझौते पर हस्ताक्षर किए": both sides did
                 pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
             for source, aimed in pairs:

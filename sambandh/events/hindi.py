@@ -311,6 +311,19 @@ def _governing_shift(keys: list[str], act: PredicateMatch, governing: PredicateM
     return None
 
 
+def ready_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """"X से मिलने को तैयार", "समझौता करने के लिए तैयार": an act someone is ready for is intended."""
+    words = grammar()
+    out = []
+    for p in predicates:
+        link = phrase_at(keys, tuple(tuple(w.split()) for w in words["ready_link"]), p.last) \
+            if p.modality == "nonfinite" else None
+        at = p.last + len(link) if link else None
+        out.append(replace(p, modality="intended") if at is not None and at < len(keys)
+                   and keys[at] in words["ready_word"] else p)
+    return out
+
+
 def _decided(keys: list[str], at: int) -> bool:
     """A decision noun and its perfective verb at ``at``: "फैसला किया", "निर्णय लिया", "घोषणा की"."""
     words = grammar()

@@ -247,3 +247,10 @@ def test_hindi_both_sides_after_fighting_are_the_belligerents():
 def test_hindi_an_agreement_signed_with_someone_is_signed_by_both():
     dyads = _dyads("सितंबर 2025 में पाकिस्तान ने सऊदी अरब के साथ रक्षा समझौते पर हस्ताक्षर किए।")
     assert {("05", "PAK", "SAU"), ("05", "SAU", "PAK")} <= dyads
+
+
+def test_hindi_an_act_someone_is_ready_for_is_intended_and_theirs_alone():
+    events = analyze("मई 2025 में रूस ने कहा कि वह यूक्रेन के साथ समझौता करने को तैयार है।", language="hi",
+                     published="2025-05-20").events
+    assert [(e.root, e.source.country, e.target.country, e.modality) for e in events] == [
+        ("03", "RUS", "UKR", "intended")]
