@@ -77,3 +77,12 @@ def test_resolve_reads_before_and_after():
     assert traps.resolve("चीनी", start, start + 4, tokenize(text)) == ("drop", None)
     text = "चीनी राजदूत आए"
     assert traps.resolve("चीनी", 0, 4, tokenize(text)) is None
+
+
+def _actors(text: str) -> set[tuple[str, str | None]]:
+    return {(a.text, a.code) for a in linked(text).actors}
+
+
+def test_pti_is_imran_khans_party_in_pakistani_context_and_the_agency_otherwise():
+    assert ("पीटीआई", "PAKPTY") in _actors("पुलिस ने लाहौर में पीटीआई के दर्जनों कार्यकर्ताओं को हिरासत में ले लिया।")
+    assert ("पीटीआई", "PAKPTY") not in _actors("नई दिल्ली, 5 मार्च (पीटीआई) भारत ने पाकिस्तान की आलोचना की।")
