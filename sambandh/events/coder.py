@@ -331,7 +331,8 @@ def _code_sentence(
             if lang != "hi":
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
-                sources, each, by_role=lang != "hi", most=RECIPROCAL_MOST if lang == "hi" else None)]
+                sources, each, by_role=lang != "hi", most=RECIPROCAL_MOST if lang == "hi" else None,
+                reciprocal=mutual or between or lang != "hi" or lookup(predicate.pattern.cameo).quad_class in (1, 2))]
             if predicate.pattern.cameo.startswith(HINDI_SIGNED_CODES if lang == "hi" else ENGLISH_MUTUAL_CODES) and (
                     predicate.modality == "asserted"):  # one side's readiness is its own
                 # "X held talks with Y", "X telephoned Y", "X ने Y के साथ समझौते पर हस्ताक्षर किए": both sides did
@@ -460,12 +461,14 @@ def _simile(keys: list[str], sentence_cues: Cues, predicate: PredicateMatch, lan
 
 
 def _pairs(
-    sources: list[PlacedActor], target: PlacedActor | None, *, by_role: bool = False, most: int | None = None
+    sources: list[PlacedActor], target: PlacedActor | None, *, by_role: bool = False, most: int | None = None,
+    reciprocal: bool = True,
 ) -> list[tuple[PlacedActor, PlacedActor | None]]:
-    """(source, target) pairs; "भारत और पाकिस्तान ने ... सहमति जताई" with no target is reciprocal (for at most
-    ``most`` doers: "स्पेन, कुवैत और पेरू ने राजनयिक हटाए" is not Spain acting on Kuwait)."""
+    """(source, target) pairs; "भारत और पाकिस्तान ने ... बातचीत की" with no target is reciprocal when the act is
+    (``reciprocal``), for at most ``most`` doers: "स्पेन, कुवैत और पेरू ने राजनयिक हटाए" is not Spain acting on
+    Kuwait, nor "कांग्रेस और कार्यकर्ता मांग कर रहे हैं" one demanding of the other."""
     doers = len({_identity(s, by_role=by_role) for s in sources})
-    if target is None and doers > 1 and (most is None or doers <= most):
+    if target is None and doers > 1 and reciprocal and (most is None or doers <= most):
         return [(a, b) for a in sources for b in sources if not _same(a, b, by_role=by_role)]
     return [(s, target) for s in sources if target is None or not _same(s, target, by_role=by_role)]
 

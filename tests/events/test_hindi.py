@@ -254,3 +254,10 @@ def test_hindi_an_act_someone_is_ready_for_is_intended_and_theirs_alone():
                      published="2025-05-20").events
     assert [(e.root, e.source.country, e.target.country, e.modality) for e in events] == [
         ("03", "RUS", "UKR", "intended")]
+
+
+def test_hindi_joined_doers_of_a_conflictual_act_do_not_act_on_each_other():
+    # Britain and France demanded (of no one named): neither demanded of the other
+    dyads = _dyads("जनवरी 2024 में ब्रिटेन और फ्रांस ने लाल सागर में सुरक्षित आवाजाही की मांग की।")
+    assert ("10", "GBR", "FRA") not in dyads and ("10", "FRA", "GBR") not in dyads
+    assert ("10", "GBR", None) in dyads
