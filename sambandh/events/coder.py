@@ -70,7 +70,7 @@ from .hindi import (
     relative_antecedent,
     unlinked_subject,
 )
-from .lexicon import Pattern, PredicateMatch, lexicon
+from .lexicon import NO_EVENT, Pattern, PredicateMatch, lexicon
 from .modality import INTENT_BEFORE, THREAT_ROOT, embed_intended, intent_before, is_negated, modality_of
 
 # "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
@@ -195,7 +195,7 @@ def _code_sentence(
         headline = lang == "hi" and view.sentence.paragraph == HEADLINE_PARAGRAPH
         find = lexicon(lang).find_headline if headline else lexicon(lang).find
         predicates = [p for p in find(view.tokens, first=first, last=last)
-                      if not framed.intersection(range(p.first, p.last))]
+                      if not framed.intersection(range(p.first, p.last)) and p.pattern.cameo != NO_EVENT]
         # "in Israeli shelling", "in a Russian air strike": the word before the noun is its doer, no place;
         # a verb after "in X" keeps X a place ("authorities in Croatia cracked down")
         if lang != "hi":

@@ -31,6 +31,9 @@ from .cues import grammar
 
 PACKAGE = "sambandh.events"
 GAP = "*"  # a pattern token: one to GAP_WORDS words of any kind
+# The code of a reading that is no event ("बेहतर प्रदर्शन किया" is a good showing, no protest): such a pattern takes
+# part in the longest match, so it blocks the shorter event reading inside it, and the coder drops it.
+NO_EVENT = "-"
 # At most this many words stand in for "*": "contribute up to 4,000 troops" (up to 4 000) fits, a clause does not.
 # Hand-set; 3/4/5/6 gave PLOVER dev F1 .548/.547/.547/.547, so it is set by the examples, not the score.
 GAP_WORDS = 4
@@ -212,7 +215,8 @@ def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
         if _GAP_ELEMENT in (elements[0], elements[-1]):
             raise DataFileError(E005.format(path=source, line=f"row {number}",
                                             reason=f"{GAP!r} stands between words, not first or last"))
-        lookup(row["cameo"], source=source)
+        if row["cameo"] != NO_EVENT:
+            lookup(row["cameo"], source=source)
         targets = tuple(" ".join(fold(w) for w in t.split()) for t in row["target"].split("|") if t.strip())
         patterns.append(Pattern(text=row["pattern"], lang=lang, cameo=row["cameo"], targets=targets,
                                 elements=elements, named_source=named_source))
