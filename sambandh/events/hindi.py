@@ -75,6 +75,9 @@ def hindi_arguments(
     if received and not sources:  # "यूक्रेन को अमेरिका से मदद मिली": or the "से" phrase
         givers = [a for a in in_window if a.marker in grammar()["giver_postposition"]]
         sources, marked = coordinated(actors, givers[-1]) if givers else [], bool(givers)
+    nominal = keys is not None and predicate.pattern.text.endswith(grammar()["nominal_end"])
+    if nominal:
+        sources = []  # "मोदी की अमेरिका यात्रा के दौरान": the bare phrase is where, the doer comes below
     target, preferred = None, False
     for rank, marker in enumerate(predicate.pattern.targets):
         if marker == "-":
@@ -93,6 +96,10 @@ def hindi_arguments(
             break
     if target is None and keys is not None:
         target = _possessor(in_window, sources, predicate, keys)
+    if nominal and target is not None:
+        # "मोदी की अमेरिका यात्रा के दौरान": a named event's doer is the genitive before its target
+        owners = [a for a in in_window if a.last < target.first and a.marker in grammar()["nominal_doer_genitive"]]
+        sources, marked = (coordinated(actors, owners[-1]), True) if owners else ([], False)
     return sources, (target, preferred), marked
 
 

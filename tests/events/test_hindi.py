@@ -261,3 +261,11 @@ def test_hindi_joined_doers_of_a_conflictual_act_do_not_act_on_each_other():
     dyads = _dyads("जनवरी 2024 में ब्रिटेन और फ्रांस ने लाल सागर में सुरक्षित आवाजाही की मांग की।")
     assert ("10", "GBR", "FRA") not in dyads and ("10", "FRA", "GBR") not in dyads
     assert ("10", "GBR", None) in dyads
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("प्रधानमंत्री नरेंद्र मोदी की अमेरिका यात्रा के दौरान फरवरी 2025 में कई समझौते हुए।", ("04", "IND", "USA")),
+    ("रूसी राष्ट्रपति पुतिन के भारत दौरे के दौरान दिसंबर 2025 में कई समझौते हुए।", ("04", "RUS", "IND")),
+])
+def test_hindi_during_a_named_visit_the_visit_happened(text, expected):
+    assert expected in _dyads(text)
