@@ -118,7 +118,8 @@ class Lexicon:
         weighed = [(m.last - m.first, m) for m in self.find(tokens, first=first, last=last)]
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
-                if len(pattern.elements) < 2 or not _is_verb(pattern.elements[-1]) or _is_verb(pattern.elements[0]):
+                elements = pattern.elements
+                if len(elements) < 2 or not is_verb_element(elements[-1]) or is_verb_element(elements[0]):
                     continue
                 end, _, skipped = _match(pattern.elements[:-1], keys, index, last, self.skippable)
                 if end is None:
@@ -138,7 +139,7 @@ class Lexicon:
         return sorted(chosen, key=lambda m: m.first)
 
 
-def _is_verb(element: tuple[Alternative, ...]) -> bool:
+def is_verb_element(element: tuple[Alternative, ...]) -> bool:
     """A ``@verb`` element: every alternative is a verb form, with its modality."""
     return element != _GAP_ELEMENT and all(a.modality for a in element)
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from .cameo import lookup, shifted_code
 from .clause import SentenceView
 from .cues import Cues, find_phrase
-from .lexicon import PredicateMatch
+from .lexicon import PredicateMatch, is_verb_element
 
 __all__ = ["INTENT_BEFORE", "INTENT_ROOT", "MODAL_BEFORE", "MODAL_WINDOW", "THREAT_ROOT", "embed_intended",
            "intent_before", "is_negated", "modality_of"]
@@ -82,7 +82,11 @@ def is_negated(view: SentenceView, predicate: PredicateMatch, lang: str = "hi") 
     """A negation word inside the predicate's span ("नहीं की", "did not meet"); in Hindi also right after it
     ("किया नहीं"), while an English one after it negates what follows ("agreed to resign without returning")."""
     end = predicate.last if lang == "hi" else predicate.last - 1
-    return any(predicate.first <= i <= end for i in view.negated_at)
+    # "हमला नहीं करने को कहा": a negation before a pattern's first word negates that word only when it is the verb
+    # ("नहीं मिले"); before an embedded act it belongs to that act, not to the asking
+    elements = predicate.pattern.elements
+    start = predicate.first + 1 if elements and not is_verb_element(elements[0]) else predicate.first
+    return any(start <= i <= end for i in view.negated_at)
 
 
 def modality_of(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cues, opinion: bool) -> str:

@@ -269,3 +269,12 @@ def test_hindi_joined_doers_of_a_conflictual_act_do_not_act_on_each_other():
 ])
 def test_hindi_during_a_named_visit_the_visit_happened(text, expected):
     assert expected in _dyads(text)
+
+
+def test_hindi_a_negation_before_an_embedded_act_is_the_acts():
+    # the US asked Israel not to attack: the asking happened
+    events = analyze("अक्टूबर 2024 में अमेरिका ने इसराइल से ईरान के तेल ठिकानों पर हमला नहीं करने को कहा।", language="hi",
+                     published="2024-10-10").events
+    assert [(e.root, e.source.country, e.target.country, e.negated) for e in events if e.root == "02"] == [
+        ("02", "USA", "ISR", False)]
+    assert [e.negated for e in analyze("जुलाई 2024 में मोदी पुतिन से नहीं मिले।", language="hi").events] == [True]
