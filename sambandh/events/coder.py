@@ -104,6 +104,7 @@ HINDI_LOCATED_TARGET_QUAD_CLASSES = frozenset({2})
 # Material conflict is coded even when nobody is named as its doer ("हमला किया गया"); other
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
+CONSULT_ROOT = "04"
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
 # or hosting (043) by two doers is not one to the other.
 MUTUAL_CODES = ("040", "041", "044", "046")
@@ -320,6 +321,9 @@ def _code_sentence(
                 and doers <= RECIPROCAL_MOST)
             if target is None and ("-" not in predicate.pattern.targets or from_earlier) and not mutual:
                 continue  # a carried subject with no target is too weak to code
+            if lang == "hi" and target is not None and (target.actor.code or "").endswith(MEDIA_SECTOR) and (
+                    lookup(predicate.pattern.cameo).root == CONSULT_ROOT):
+                continue  # "X ने एएनआई से बात की": an interview, no consultation (English: PLOVER dev .654 → .651)
             if home and unnamed and target is not None and unnamed_home(predicate.pattern.cameo, target, home):
                 sources = [home_attackers(view, predicate.first, home)]  # "जवानों पर गोलीबारी की गई"
             if not unnamed:
