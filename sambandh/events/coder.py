@@ -125,6 +125,9 @@ HINDI_INTENT_QUAD_CLASSES = frozenset({1, 2})
 # violence (180), as the CAMEO manual and the BBC Hindi annotators code them. A named kind keeps its code
 # ("नक्सलियों ने हमला किया" 190), as PETRARCH codes it.
 FIGHT_ROOT, UNCONVENTIONAL_CODE = "19", "180"
+# Hindi: parties, opposition, government and lawmakers of one country "attack" each other in words (CAMEO 111).
+POLITICAL_SECTORS = ("GOV", "PTY", "OPP", "LEG")
+CRITICIZE_CODE = "111"
 # "X said Y must act" is a demand (CAMEO 100) of X's on Y.
 OBLIGATION_CODE = "100"
 # The target ends at most this many tokens before "must" ("US and British forces must").
@@ -605,6 +608,15 @@ def _reporting_subject(
     return _as_government(actor) if _capital(actor) else actor
 
 
+def _political_rivals(source: PlacedActor, target: PlacedActor | None) -> bool:
+    """Two political actors (a party, the opposition, the government, lawmakers) of one country."""
+    if target is None:
+        return False
+    codes = [(a.actor.country, (a.actor.code or "")[3:]) for a in (source, target)]
+    return codes[0][0] is not None and codes[0][0] == codes[1][0] and all(
+        sector in POLITICAL_SECTORS for _, sector in codes)
+
+
 def _pronoun_or_dropped(
     view: SentenceView, sentence_cues: Cues, start: int, end: int, actors: list[PlacedActor]
 ) -> bool:
@@ -654,6 +666,8 @@ def _event(
         code = shifted_code(code, "intended") or code
     if lang == "hi" and lookup(code).root == FIGHT_ROOT and _irregular(source):
         code = UNCONVENTIONAL_CODE  # militants' shooting and rockets are assault (18), not war (19)
+    if lang == "hi" and code == FIGHT_ROOT + "0" and _political_rivals(source, target):
+        code = CRITICIZE_CODE  # "विपक्ष ने सरकार पर हमला बोला": a party's attack on the government is in words
     entry = lookup(code)
     sentence = view.sentence
     trigger_start = view.tokens[predicate.first].start

@@ -282,3 +282,8 @@ def test_hindi_a_negation_before_an_embedded_act_is_the_acts():
 
 def test_hindi_talking_to_a_news_medium_is_no_consultation():
     assert not _dyads("विदेश मंत्री जयशंकर ने मार्च 2025 में एएनआई से बात की।")
+
+
+def test_hindi_a_partys_attack_on_the_government_is_in_words():
+    assert ("11", "IND", "IND") in _dyads("अगस्त 2025 में कांग्रेस ने भाजपा सरकार पर हमला बोला।")
+    assert ("19", "RUS", "UKR") in _dyads("फरवरी 2022 में रूस ने यूक्रेन पर हमला किया।")
