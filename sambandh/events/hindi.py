@@ -34,6 +34,8 @@ BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्�
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
 POSSESSED_WORDS = 3
 POSSESSED_COORDINATED_WORDS = 6
+# "पाकिस्तान के आतंकी ठिकानों पर", "पाकिस्तान सीमा पर": at most this many words after a bare phrase.
+BARE_OWNED_WORDS = 2
 # "रूस की संघीय एकाधिकार रोधी सर्विस ने": at most this many words of an unknown body's name after its country.
 OWNED_BODY_WORDS = 7
 # "पुतिन और ट्रंप की अलास्का में मुलाकात हुई": at most this many words of a place between the doers and the predicate.
@@ -128,10 +130,12 @@ def _possessor(
     markers = tuple((m,) for m in predicate.pattern.targets if m not in (NONE_MARKER, "-"))
     starts = {a.first for a in in_window}
     for actor in reversed(in_window):
-        if actor.marker_kind != "genitive" or actor in sources:
+        if actor in sources or actor.marker_kind not in ("genitive", "none"):
             continue
-        after = actor.last + 1  # the first word of the owned noun phrase
-        for words in range(1, POSSESSED_COORDINATED_WORDS + 1):
+        # "जापान के बयान की": after the genitive; "पाकिस्तान के आतंकी ठिकानों पर": a bare phrase's noun follows it
+        after = actor.last + 1 if actor.marker_kind == "genitive" else actor.last
+        most = POSSESSED_COORDINATED_WORDS if actor.marker_kind == "genitive" else BARE_OWNED_WORDS
+        for words in range(1, most + 1):
             end = after + words
             if end >= predicate.first + 1 or starts.intersection(range(after, end)):
                 break

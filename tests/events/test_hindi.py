@@ -287,3 +287,7 @@ def test_hindi_talking_to_a_news_medium_is_no_consultation():
 def test_hindi_a_partys_attack_on_the_government_is_in_words():
     assert ("11", "IND", "IND") in _dyads("अगस्त 2025 में कांग्रेस ने भाजपा सरकार पर हमला बोला।")
     assert ("19", "RUS", "UKR") in _dyads("फरवरी 2022 में रूस ने यूक्रेन पर हमला किया।")
+
+
+def test_hindi_a_bare_phrase_owns_the_noun_after_it():
+    assert ("19", "IND", "PAK") in _dyads("मई 2025 में भारत ने पाकिस्तान के आतंकी ठिकानों पर हमला किया।")
