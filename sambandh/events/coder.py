@@ -57,6 +57,7 @@ from .context import (
 from .cues import Cues, cues, find_phrase, grammar, phrase_at
 from .english import ENGLISH_OBJECT_WINDOW, adjectival, domestic, english_arguments, is_nominal, is_passive
 from .hindi import (
+    background_occurrence,
     between,
     concurrent_participles,
     decided_acts,
@@ -262,6 +263,8 @@ def _code_sentence(
                 sources, targets, marked = english_arguments(view, actors, predicate, window_start, last,
                                                              passive=passive, can_act=_may_act, verb_starts=finite)
             if not named:  # an occurrence: only a marked doer is its source
+                if lang == "hi" and background_occurrence(keys, predicate):
+                    continue  # "भारत ने पहलगाम आतंकी हमले के जवाब में ...": the attack answered is told elsewhere
                 sources = _occurrence_sources(actors, predicate, window_start, lang)
                 marked = bool(sources)
             if lang != "hi" and keys[predicate.last - 1] == RECIPROCAL_WORD:

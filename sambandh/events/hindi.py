@@ -342,6 +342,14 @@ def _decided(keys: list[str], at: int) -> bool:
             and keys[at + 1] in words["decision_verb"])
 
 
+def background_occurrence(keys: list[str], predicate: PredicateMatch) -> bool:
+    """An occurrence named as what something answers: "हमले के जवाब में", "हमले के बदले"."""
+    at = predicate.last
+    words = grammar()
+    return (at + 1 < len(keys) and keys[at] in words["background_genitive"]
+            and keys[at + 1] in words["background_noun"])
+
+
 def between(before: list[PlacedActor], predicate: PredicateMatch) -> list[PlacedActor]:
     """"इसराइल और हमास के बीच संघर्ष": the actors joined by "और" before "के बीच", each acting on the other.
 

@@ -291,3 +291,9 @@ def test_hindi_a_partys_attack_on_the_government_is_in_words():
 
 def test_hindi_a_bare_phrase_owns_the_noun_after_it():
     assert ("19", "IND", "PAK") in _dyads("मई 2025 में भारत ने पाकिस्तान के आतंकी ठिकानों पर हमला किया।")
+
+
+def test_hindi_an_attack_answered_is_not_the_answerers_act():
+    dyads = _dyads("मई 2025 में भारत ने पहलगाम आतंकी हमले के जवाब में पाकिस्तान में आतंकी ठिकानों पर मिसाइल हमले किए।")
+    assert ("19", "IND", "PAK") in dyads
+    assert not any(root == "18" for root, _, _ in dyads)
