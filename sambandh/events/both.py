@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..model import Actor, Event
+from ..model import Actor, ActorRef, Event
 from ..text.normalize import fold
 from .cameo import lookup
 from .clause import PlacedActor, SentenceView
@@ -44,9 +44,7 @@ def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pair
         source, target = event.source, event.target
         if target is None or not source.country or not target.country or source.country == target.country:
             continue
-        actors = (_actor_of(view, source.entity, source.code), _actor_of(view, target.entity, target.code))
-        if actors[0] is None or actors[1] is None:
-            continue
+        actors = (_actor_of(view, source), _actor_of(view, target))
         found.setdefault("last", actors)
         if lookup(event.cameo).quad_class == CONFLICT_QUAD_CLASS:
             found.setdefault("conflict", actors)
@@ -64,8 +62,9 @@ def both_actors(view_text: str, sentence: int, pairs: Pairs) -> list[Actor]:
         noun = fold(match.group(0).split()[-1])
         pair = (pairs.conflict or pairs.last) if noun in _conflict_nouns() else pairs.last
         for actor in pair or ():
+            code = actor.country if noun in _country_nouns() and actor.country else actor.code  # the countries
             out.append(replace(actor, sentence=sentence, start=match.start(), end=match.end(), text=match.group(0),
-                               how=BOTH_HOW))
+                               code=code, how=BOTH_HOW))
     return out
 
 
@@ -93,8 +92,17 @@ def _conflict_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in grammar()["both_conflict_noun"])
 
 
-def _actor_of(view: SentenceView, entity: str | None, code: str | None) -> Actor | None:
-    return next((a.actor for a in view.actors if a.actor.entity == entity and a.actor.code == code), None)
+@functools.cache
+def _country_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in grammar()["both_country_noun"])
+
+
+def _actor_of(view: SentenceView, ref: ActorRef) -> Actor:
+    """The sentence's actor an event's source or target refers to; one made from the reference when the coder
+    placed it anew (a generic actor given a country, a home-country stand-in)."""
+    found = next((a.actor for a in view.actors if a.actor.entity == ref.entity and a.actor.code == ref.code), None)
+    return found or Actor(sentence=view.sentence.id, start=0, end=0, text=ref.name, entity=ref.entity,
+                          name=ref.name, type="country", country=ref.country, code=ref.code)
 
 
 @functools.cache

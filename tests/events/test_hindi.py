@@ -297,3 +297,12 @@ def test_hindi_an_attack_answered_is_not_the_answerers_act():
     dyads = _dyads("मई 2025 में भारत ने पहलगाम आतंकी हमले के जवाब में पाकिस्तान में आतंकी ठिकानों पर मिसाइल हमले किए।")
     assert ("19", "IND", "PAK") in dyads
     assert not any(root == "18" for root, _, _ in dyads)
+
+
+def test_hindi_both_countries_after_strikes_on_pok_are_india_and_pakistan():
+    text = ("मई 2025 में भारत ने पाकिस्तान के कब्जे वाले कश्मीर में आतंकी ठिकानों पर मिसाइल हमले किए। "
+            "पाकिस्तान ने भारत के हमलों की निंदा की। अमेरिका ने भारत से संयम बरतने की अपील की। "
+            "शनिवार शाम दोनों देशों के बीच संघर्ष विराम पर सहमति बनी।")
+    events = analyze(text, language="hi", published="2025-05-10").events
+    assert ("19", "IND", "PAK") in {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+    assert {(e.source.code, e.target.code) for e in events if e.sentence == 3} == {("IND", "PAK"), ("PAK", "IND")}
