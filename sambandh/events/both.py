@@ -5,7 +5,8 @@ leaders) or "दोनों पक्षों" (both sides). The phrase become
 article's last event whose two actors are of different countries, if that event is at most ``BOTH_REACH``
 sentences back; "both sides" and "both countries" after fighting stand for the two that last fought, up to
 ``CONFLICT_REACH`` sentences back. Joined as "X और Y" are, they act on each other when the predicate names no
-target. The words are data (``grammar_hi.tsv``: ``both``, ``both_noun``, ``both_conflict_noun``).
+target. The words are data (``grammar_<lang>.tsv``: ``both``, ``both_noun``, ``both_conflict_noun``,
+``both_country_noun``); English reads "both sides", "the two leaders" the same way.
 """
 
 from __future__ import annotations
@@ -54,15 +55,15 @@ def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pair
     return Pairs(last, conflict)
 
 
-def both_actors(view_text: str, sentence: int, pairs: Pairs) -> list[Actor]:
+def both_actors(view_text: str, sentence: int, pairs: Pairs, lang: str = "hi") -> list[Actor]:
     """The two actors of each "दोनों <noun>" phrase of a sentence: for "sides" and "countries" the last pair that
     fought, if any within reach, else the last pair."""
     out = []
-    for match in _phrase().finditer(view_text):
+    for match in _phrase(lang).finditer(view_text):
         noun = fold(match.group(0).split()[-1])
-        pair = (pairs.conflict or pairs.last) if noun in _conflict_nouns() else pairs.last
+        pair = (pairs.conflict or pairs.last) if noun in _conflict_nouns(lang) else pairs.last
         for actor in pair or ():
-            code = actor.country if noun in _country_nouns() and actor.country else actor.code  # the countries
+            code = actor.country if noun in _country_nouns(lang) and actor.country else actor.code  # the countries
             out.append(replace(actor, sentence=sentence, start=match.start(), end=match.end(), text=match.group(0),
                                code=code, how=BOTH_HOW))
     return out
@@ -88,13 +89,13 @@ def _within(pair: tuple[Actor, Actor] | None, sentence: int, reach: int) -> tupl
 
 
 @functools.cache
-def _conflict_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in grammar()["both_conflict_noun"])
+def _conflict_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in grammar(lang)["both_conflict_noun"])
 
 
 @functools.cache
-def _country_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in grammar()["both_country_noun"])
+def _country_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in grammar(lang)["both_country_noun"])
 
 
 def _actor_of(view: SentenceView, ref: ActorRef) -> Actor:
@@ -106,8 +107,8 @@ def _actor_of(view: SentenceView, ref: ActorRef) -> Actor:
 
 
 @functools.cache
-def _phrase() -> re.Pattern[str]:
-    words = grammar()
+def _phrase(lang: str) -> re.Pattern[str]:
+    words = grammar(lang)
     both = "|".join(re.escape(w) for w in words["both"])
     nouns = "|".join(re.escape(w) for w in sorted(words["both_noun"], key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{both})\s+(?:{nouns})(?![\w\u0900-\u097f])")
+    return re.compile(rf"(?<!\S)(?:{both})\s+(?:{nouns})(?![\w\u0900-\u097f])", re.IGNORECASE)

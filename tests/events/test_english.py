@@ -454,3 +454,10 @@ def test_english_calls_with_a_named_other_side_go_both_ways():
                      published="2025-08-09").events
     calls = {(e.source.country, e.target.country) for e in events if e.cameo.startswith("041")}
     assert calls == {("IND", "RUS"), ("RUS", "IND")}, calls
+
+
+def test_english_the_two_leaders_stand_for_the_last_dyad():
+    text = ("Chinese Foreign Minister Wang Yi met S Jaishankar in New Delhi in August 2025. "
+            "The two ministers discussed border trade and direct flights.")
+    events = analyze(text, language="en", published="2025-08-18").events
+    assert {(e.source.country, e.target.country) for e in events if e.sentence == 1} == {("CHN", "IND"), ("IND", "CHN")}

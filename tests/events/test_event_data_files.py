@@ -40,6 +40,7 @@ COLUMNS = {
     "cues_en": ["kind", "phrase", "note"],
     "code_shifts": ["shift", "act", "code"],
     "grammar_hi": ["role", "word", "note"],
+    "grammar_en": ["role", "word", "note"],
 }
 FORMS_FILE = {"hi": ("light_verbs_hi", "verb"), "en": ("verb_forms_en", "lemma")}
 TARGETS = {
@@ -423,3 +424,10 @@ def test_grammar_hi_names_every_role_the_rules_read():
              "governing_intent_root", "governing_refusal_root", "governing_genitive", "governing_ablative"}
     assert set(grammar()) == roles
     assert all(words and all(w == unicodedata.normalize("NFC", w) for w in words) for words in grammar().values())
+
+
+def test_grammar_en_names_the_roles_of_both():
+    from sambandh.events.cues import grammar
+
+    assert set(grammar("en")) == {"both", "both_noun", "both_conflict_noun", "both_country_noun"}
+    assert all(w == w.lower() for words in grammar("en").values() for w in words)
