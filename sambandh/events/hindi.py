@@ -300,9 +300,14 @@ def embedded_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[Pre
         root = lookup(governing.pattern.cameo).root
         code = shifted_code(predicate.pattern.cameo, shift)
         code = code if code and lookup(code).root == root else governing.pattern.cameo
+        # whom the governing verb names comes first ("ट्रंप को मॉस्को आने का न्योता दिया": Trump is invited), then
+        # the act's own target ("इसराइल पर हमला करने की धमकी दी")
+        named = [t for t in governing.pattern.targets if t != "-"]
+        targets = tuple(dict.fromkeys([*named, *predicate.pattern.targets]))
         out.append(replace(predicate, last=governing.last, modality="asserted",
-                           pattern=replace(predicate.pattern, cameo=code, text=f"{predicate.pattern.text} "
-                                           f"{keys[predicate.last]} {governing.pattern.text}")))
+                           pattern=replace(predicate.pattern, cameo=code, targets=targets,
+                                           text=f"{predicate.pattern.text} {keys[predicate.last]} "
+                                                f"{governing.pattern.text}")))
         skip = index + 1
     return out
 

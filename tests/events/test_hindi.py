@@ -306,3 +306,7 @@ def test_hindi_both_countries_after_strikes_on_pok_are_india_and_pakistan():
     events = analyze(text, language="hi", published="2025-05-10").events
     assert ("19", "IND", "PAK") in {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
     assert {(e.source.code, e.target.code) for e in events if e.sentence == 3} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_hindi_whom_the_governing_verb_names_is_the_target():
+    assert ("03", "RUS", "USA") in _dyads("अगस्त 2025 में पुतिन ने ट्रंप को मॉस्को आने का न्योता दिया।")
