@@ -283,6 +283,12 @@ def _code_sentence(
             elif (named and not passive and not sources and carried is not None and not nominal and not relative
                   and _pronoun_or_dropped(view, sentence_cues, window_start, predicate.first, actors)):
                 sources, from_earlier = [carried], True
+            elif (lang == "hi" and named and not passive and not sources and carried is None and referent is not None
+                  and not relative and find_phrase(keys, sentence_cues.markers.get("pronoun", ()), window_start,
+                                                   predicate.first) is not None):
+                # "जयशंकर मॉस्को गए। उन्होंने लावरोव से मुलाकात की": "उन्होंने" is the last person named when no
+                # event of the sentences before gave a subject
+                sources, from_earlier = [referent], True
             window_start = predicate.last
             if sources and not from_earlier and not passive:
                 # only an act shares its doer with its purpose: "refused to lift" and "agreed to send" are no acts

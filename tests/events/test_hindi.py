@@ -310,3 +310,10 @@ def test_hindi_both_countries_after_strikes_on_pok_are_india_and_pakistan():
 
 def test_hindi_whom_the_governing_verb_names_is_the_target():
     assert ("03", "RUS", "USA") in _dyads("अगस्त 2025 में पुतिन ने ट्रंप को मॉस्को आने का न्योता दिया।")
+
+
+def test_hindi_unhone_is_the_last_person_named_when_no_event_gave_a_subject():
+    text = ("विदेश मंत्री एस जयशंकर अगस्त 2025 में तीन दिन की यात्रा पर मॉस्को गए। "
+            "उन्होंने रूसी विदेश मंत्री सर्गेई लावरोव से मुलाकात की।")
+    events = analyze(text, language="hi", published="2025-08-21").events
+    assert ("IND", "RUS") in {(e.source.country, e.target.country) for e in events if e.sentence == 1}
