@@ -83,6 +83,8 @@ def _joins(text: str, left: Part, right: Part) -> bool:
 def _modifies(left: Part, right: Part) -> bool:
     """Whether ``left`` can modify ``right`` inside one noun phrase."""
     left_kind, right_kind = _kind(left), _kind(right)
+    if left_kind in ("country", "demonym") and right_kind == "organization" and right.entity.country:
+        return True  # "ब्राजील की सुप्रीम कोर्ट": a national body's name said of another country
     if left_kind in ("country", "organization", "media", "demonym", "office", "agent"):
         return right_kind in ("office", "agent", "person")
     # English names a state's people by its capital or a city of it: "the Khartoum government", "Baghdad police"
@@ -136,6 +138,10 @@ def resolve_group(
     if head.entity is None:
         return None
     entity = head.entity
+    other = _country_of(group[:-1], kb)
+    if entity.type == "organization" and entity.country and other is not None and other.country != entity.country:
+        # "ब्राजील की सुप्रीम कोर्ट": Brazil's court, not India's; the body's sector with the named country
+        return _collective(surface, other, (entity.code or "")[3:] or "GOV", sentence, start, end)
     return Actor(sentence=sentence, start=start, end=end, text=surface, entity=entity.id, name=entity.name,
                  type=entity.type, country=entity.country, code=entity.code or entity.country,
                  how="exact")

@@ -86,3 +86,8 @@ def _actors(text: str) -> set[tuple[str, str | None]]:
 def test_pti_is_imran_khans_party_in_pakistani_context_and_the_agency_otherwise():
     assert ("पीटीआई", "PAKPTY") in _actors("पुलिस ने लाहौर में पीटीआई के दर्जनों कार्यकर्ताओं को हिरासत में ले लिया।")
     assert ("पीटीआई", "PAKPTY") not in _actors("नई दिल्ली, 5 मार्च (पीटीआई) भारत ने पाकिस्तान की आलोचना की।")
+
+
+def test_a_national_body_named_for_another_country_is_that_countrys():
+    assert ("ब्राजील की सुप्रीम कोर्ट", "BRAJUD") in _actors("ब्राजील की सुप्रीम कोर्ट ने सितंबर 2025 में बोल्सोनारो को सजा सुनाई।")
+    assert ("भारत की सुप्रीम कोर्ट", "INDJUD") in _actors("भारत की सुप्रीम कोर्ट ने सरकार से जवाब मांगा।")
