@@ -148,6 +148,8 @@ def _placed_by_sentence(actors: tuple[PlacedActor, ...], index: int) -> str | No
         return None
     if before.marker_kind == "genitive" and gap <= GENITIVE_GAP:
         return before.actor.country
+    if before.actor.type == "country" and before.marker_kind == "none" and gap == 0:
+        return before.actor.country  # "भारतीय मछुआरों", "अमेरिकी बलों": a demonym right before the noun
     if before.marker_kind == "location" and gap <= PLACE_GAP:
         return before.actor.country
     return None

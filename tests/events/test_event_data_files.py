@@ -374,7 +374,7 @@ def _check_example(row: dict, lang: str) -> None:
 
 # ---------------------------------------------------------------------------- generic actors
 
-SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD", "MED", "EDU", "AGR", "LAB", "LEG"}
+SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD", "MED", "EDU", "AGR", "LAB", "LEG", "REF"}
 
 
 def test_generic_actors_are_unique_with_known_sectors():

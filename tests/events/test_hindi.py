@@ -317,3 +317,7 @@ def test_hindi_unhone_is_the_last_person_named_when_no_event_gave_a_subject():
             "उन्होंने रूसी विदेश मंत्री सर्गेई लावरोव से मुलाकात की।")
     events = analyze(text, language="hi", published="2025-08-21").events
     assert ("IND", "RUS") in {(e.source.country, e.target.country) for e in events if e.sentence == 1}
+
+
+def test_hindi_a_demonym_right_before_a_generic_noun_gives_its_country():
+    assert ("17", "LKA", "IND") in _dyads("मार्च 2025 में श्रीलंका ने 11 भारतीय मछुआरों को गिरफ्तार किया।")
