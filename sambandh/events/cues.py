@@ -85,17 +85,22 @@ def find_phrase(
     keys: Sequence[str], options: Sequence[tuple[str, ...]], start: int, end: int
 ) -> tuple[int, int] | None:
     """The first ``[i, j)`` in ``keys[start:end]`` equal to one of ``options`` (longest at a place)."""
-    for index in range(start, end):
-        for words in options:
-            if words and tuple(keys[index:index + len(words)]) == words and index + len(words) <= end:
+    for index in range(start, min(end, len(keys))):
+        key = keys[index]
+        for words in options:  # the first word is compared before any slice is made: this runs for every token
+            if words and words[0] == key and tuple(keys[index:index + len(words)]) == words and (
+                    index + len(words) <= end):
                 return index, index + len(words)
     return None
 
 
 def phrase_at(keys: Sequence[str], options: Sequence[tuple[str, ...]], index: int) -> tuple[str, ...] | None:
     """The longest option that starts exactly at ``index``."""
+    if index >= len(keys):
+        return None
+    key = keys[index]
     for words in options:
-        if words and tuple(keys[index:index + len(words)]) == words:
+        if words and words[0] == key and tuple(keys[index:index + len(words)]) == words:
             return words
     return None
 

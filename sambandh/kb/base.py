@@ -119,6 +119,15 @@ class KnowledgeBase:
         self.aliases: tuple[Alias, ...] = tuple(aliases)
         self.offices: Mapping[str, Office] = MappingProxyType({o.id: o for o in offices})
         self.roles: tuple[Role, ...] = tuple(roles)
+        by_person: dict[str, list[Role]] = {}
+        by_office: dict[str, list[Role]] = {}
+        for role in self.roles:
+            by_person.setdefault(role.person, []).append(role)
+            by_office.setdefault(role.office, []).append(role)
+        self._roles_by_person: Mapping[str, tuple[Role, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in by_person.items()})
+        self._roles_by_office: Mapping[str, tuple[Role, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in by_office.items()})
         self.codes: tuple[DatedCode, ...] = tuple(codes)
         by_entity: dict[str, list[DatedCode]] = {}
         for code in self.codes:
@@ -147,7 +156,7 @@ class KnowledgeBase:
 
         Without a day, the holder is known only when the KB lists a single holder ever.
         """
-        candidates = [r for r in self.roles if r.office == office and r.country == country]
+        candidates = [r for r in self._roles_by_office.get(office, ()) if r.country == country]
         if on is not None:
             candidates = [r for r in candidates if r.holds_on(on)]
         people = sorted({r.person for r in candidates})
@@ -158,7 +167,7 @@ class KnowledgeBase:
     def office_body(self, office: str) -> str | None:
         """The international body an office belongs to ("un_secretary_general" → ``IGOUNO``): the one
         CAMEO code, not a country's, that its holders hold it in."""
-        bodies = {r.country for r in self.roles if r.office == office}
+        bodies = {r.country for r in self._roles_by_office.get(office, ())}
         if len(bodies) != 1:
             return None
         body = bodies.pop()
@@ -185,7 +194,7 @@ class KnowledgeBase:
         acts as head of state.
         """
         rank = self._office_rank
-        found = [r for r in self.roles if r.person == person and (on is None or r.holds_on(on))]
+        found = [r for r in self._roles_by_person.get(person, ()) if on is None or r.holds_on(on)]
         return tuple(sorted(found, key=lambda r: (rank.get(r.office, len(rank)), r.start)))
 
 
