@@ -3,7 +3,7 @@
 The data-file tests check that a pattern occurs in its example; this one checks that the example is
 coded. Not every row passes yet: most of the misses have a target the KB does not know as an actor
 ("अंतरराष्ट्रीय समुदाय", "the Global South") or a code the coder changes on purpose. The floors below
-are today's shares (2026-11-27, second session: Hindi 491/518, English 605/644) and may only go up.
+are today's shares (2026-11-27, end of the second session: Hindi 593/610, English 645/683) and may only go up.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sambandh import analyze
 from sambandh.datafiles import load_table
 from sambandh.events.lexicon import NO_EVENT
 
-FLOORS = {"hi": 0.945, "en": 0.935}
+FLOORS = {"hi": 0.97, "en": 0.94}
 
 
 @functools.cache
