@@ -256,9 +256,11 @@ def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
     # coordinators join actors as often as clauses ("रूसी और चीनी प्रतिनिधिमंडल"); predicates split those
     coordination = set(cues.markers.get("coordination", ()))
     breaks = tuple(words for words in cues.phrases.get("clause_break", ()) if words not in coordination)
+    ergative = grammar()["ergative"]
     cuts = [0]
     for index in range(1, len(keys)):
-        if phrase_at(keys, breaks, index) and index > cuts[-1]:
+        # "श्रीलंका ने इसके बाद ... रिहा कर दिया": right after a "ने" subject the clause has not ended
+        if phrase_at(keys, breaks, index) and index > cuts[-1] and keys[index - 1] not in ergative:
             cuts.append(index)
     cuts.append(len(keys))
     return tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)

@@ -321,3 +321,7 @@ def test_hindi_unhone_is_the_last_person_named_when_no_event_gave_a_subject():
 
 def test_hindi_a_demonym_right_before_a_generic_noun_gives_its_country():
     assert ("17", "LKA", "IND") in _dyads("मार्च 2025 में श्रीलंका ने 11 भारतीय मछुआरों को गिरफ्तार किया।")
+
+
+def test_hindi_a_clause_break_right_after_the_subject_does_not_cut_it_off():
+    assert ("08", "LKA", "IND") in _dyads("मार्च 2025 में श्रीलंका ने इसके बाद 11 भारतीय मछुआरों को रिहा कर दिया।")
