@@ -396,13 +396,13 @@ def named_referent(view: SentenceView) -> PlacedActor | None:
 def object_pronoun(
     view: SentenceView, sentence_cues: Cues, actors: list[PlacedActor], predicate: PredicateMatch
 ) -> bool:
-    """An object pronoun ("उन्हें", "उसे") before a predicate whose target is marked "को", after the last actor
-    before it."""
-    if "को" not in predicate.pattern.targets:
-        return False
+    """An object pronoun ("उन्हें", "उसे") before a predicate whose target is marked "को", or a pronoun in the
+    target's own case ("उनसे मुलाकात की", "उनकी तारीफ की", "उनके साथ बातचीत की"), after the last actor before it."""
     start = max((a.last for a in actors if a.last <= predicate.first), default=0)
-    pronouns = sentence_cues.markers.get("object_pronoun", ())
-    return find_phrase(view.keys, pronouns, start, predicate.first) is not None
+    pronouns = list(sentence_cues.markers.get("object_pronoun", ())) if "को" in predicate.pattern.targets else []
+    for marker in predicate.pattern.targets:
+        pronouns += [tuple(w.split()) for w in grammar().get(f"pronoun {marker}", ())]
+    return bool(pronouns) and find_phrase(view.keys, pronouns, start, predicate.first) is not None
 
 
 def _has_marker(actor: PlacedActor, marker: str) -> bool:

@@ -325,3 +325,9 @@ def test_hindi_a_demonym_right_before_a_generic_noun_gives_its_country():
 
 def test_hindi_a_clause_break_right_after_the_subject_does_not_cut_it_off():
     assert ("08", "LKA", "IND") in _dyads("मार्च 2025 में श्रीलंका ने इसके बाद 11 भारतीय मछुआरों को रिहा कर दिया।")
+
+
+def test_hindi_a_pronoun_in_the_targets_case_is_the_person_named_last():
+    text = "यूक्रेन के राष्ट्रपति जेलेंस्की अगस्त 2025 में वॉशिंगटन गए। ट्रंप ने व्हाइट हाउस में उनसे मुलाकात की।"
+    events = analyze(text, language="hi", published="2025-08-19").events
+    assert ("USA", "UKR") in {(e.source.country, e.target.country if e.target else None) for e in events if e.sentence == 1}
