@@ -70,6 +70,7 @@ from .hindi import (
     ready_acts,
     relative_antecedent,
     unlinked_subject,
+    weapon_owner,
 )
 from .lexicon import NO_EVENT, Pattern, PredicateMatch, lexicon
 from .modality import INTENT_BEFORE, THREAT_ROOT, embed_intended, intent_before, is_negated, modality_of
@@ -243,6 +244,8 @@ def _code_sentence(
                 passive = named and phrase_at(keys, auxiliaries, predicate.last) is not None
                 if passive:  # "X को गिरफ़्तार किया गया": the bare phrase is no doer; only "X द्वारा" is
                     sources = [a for a in sources if a.marker_kind == "agent"]
+                    armed = weapon_owner(keys, actors, predicate) if not sources else None
+                    sources = [armed] if armed is not None else sources  # "रूसी ड्रोन से हमला किया गया"
                     if not sources and home and predicate.pattern.cameo.startswith(HOME_STATE_CODES):
                         sources = [home_government(view, predicate.first, home)]
                 if headline and not sources and named and not passive:

@@ -211,6 +211,15 @@ def relative_antecedent(
     return True, (before[-1] if before else None)
 
 
+def weapon_owner(keys: list[str], actors: list[PlacedActor], predicate: PredicateMatch) -> PlacedActor | None:
+    """"कीव पर रूसी ड्रोन और मिसाइलों से हमला किया गया": a passive attack's doer is the country whose adjective
+    stands before its weapons."""
+    weapons = grammar()["weapon_noun"]
+    owners = [a for a in actors if a.last < predicate.first and a.actor.type == "country" and a.last < len(keys)
+              and keys[a.last] in weapons]
+    return owners[-1] if owners else None
+
+
 def headline_doers(
     actors: list[PlacedActor], predicate: PredicateMatch, target: PlacedActor | None, clause_end: int
 ) -> list[PlacedActor]:

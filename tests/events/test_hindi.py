@@ -331,3 +331,7 @@ def test_hindi_a_pronoun_in_the_targets_case_is_the_person_named_last():
     text = "यूक्रेन के राष्ट्रपति जेलेंस्की अगस्त 2025 में वॉशिंगटन गए। ट्रंप ने व्हाइट हाउस में उनसे मुलाकात की।"
     events = analyze(text, language="hi", published="2025-08-19").events
     assert ("USA", "UKR") in {(e.source.country, e.target.country if e.target else None) for e in events if e.sentence == 1}
+
+
+def test_hindi_a_passive_attack_with_a_countrys_weapons_is_that_countrys():
+    assert ("19", "RUS", "UKR") in _dyads("सितंबर 2025 में यूक्रेन की राजधानी कीव पर रूसी ड्रोन और मिसाइलों से हमला किया गया।")
