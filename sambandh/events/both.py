@@ -19,7 +19,7 @@ from ..model import Actor, ActorRef, Event
 from ..text.normalize import fold
 from .cameo import lookup
 from .clause import PlacedActor, SentenceView
-from .cues import grammar
+from .cues import grammar, grammar_keys
 
 BOTH_HOW = "both"  # Actor.how of one of the two actors "दोनों देशों" stands for
 # The pair's event is at most this many sentences before the phrase ...
@@ -61,9 +61,10 @@ def both_actors(view_text: str, sentence: int, pairs: Pairs, lang: str = "hi") -
     out = []
     for match in _phrase(lang).finditer(view_text):
         noun = fold(match.group(0).split()[-1])
-        pair = (pairs.conflict or pairs.last) if noun in _conflict_nouns(lang) else pairs.last
+        pair = (pairs.conflict or pairs.last) if noun in grammar_keys("both_conflict_noun", lang) else pairs.last
         for actor in pair or ():
-            code = actor.country if noun in _country_nouns(lang) and actor.country else actor.code  # the countries
+            # "दोनों देशों": the countries themselves, whatever sector the pair's actors had
+            code = actor.country if noun in grammar_keys("both_country_noun", lang) and actor.country else actor.code
             out.append(replace(actor, sentence=sentence, start=match.start(), end=match.end(), text=match.group(0),
                                code=code, how=BOTH_HOW))
     return out
@@ -86,16 +87,6 @@ def is_both(actor: PlacedActor) -> bool:
 
 def _within(pair: tuple[Actor, Actor] | None, sentence: int, reach: int) -> tuple[Actor, Actor] | None:
     return pair if pair is not None and sentence - pair[0].sentence <= reach else None
-
-
-@functools.cache
-def _conflict_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in grammar(lang)["both_conflict_noun"])
-
-
-@functools.cache
-def _country_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in grammar(lang)["both_country_noun"])
 
 
 def _actor_of(view: SentenceView, ref: ActorRef) -> Actor:

@@ -119,3 +119,16 @@ def grammar(lang: str = "hi") -> Mapping[str, tuple[str, ...]]:
     for row in load_table(PACKAGE, f"grammar_{lang}"):
         roles.setdefault(row["role"], []).append(row["word"])
     return MappingProxyType({role: tuple(words) for role, words in roles.items()})
+
+
+@functools.cache
+def grammar_keys(role: str, lang: str = "hi") -> frozenset[str]:
+    """The words of a grammar role folded as token keys are, for comparing with ``SentenceView.keys``."""
+    return frozenset(fold(word) for word in grammar(lang).get(role, ()))
+
+
+@functools.cache
+def grammar_phrases(role: str, lang: str = "hi") -> tuple[tuple[str, ...], ...]:
+    """The words of a grammar role as folded phrases, longest first, for ``phrase_at`` and ``find_phrase``."""
+    phrases = {tuple(fold(word).split()) for word in grammar(lang).get(role, ())}
+    return tuple(sorted(phrases, key=lambda words: (-len(words), words)))

@@ -18,11 +18,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from ..text.normalize import fold
 from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
-from .cues import Cues, find_phrase, grammar, phrase_at
+from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at
 from .lexicon import PredicateMatch
 
 # The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
@@ -120,7 +119,7 @@ def _owner_of_unknown_doer(keys: list[str], in_window: list[PlacedActor], verb: 
     between = keys[owner.last + 1:at]
     if not between or len(between) > OWNED_BODY_WORDS or any(a.first > owner.last and a.first < at for a in in_window):
         return None
-    return None if set(between) & set(words["media_word"]) else owner
+    return None if not grammar_keys("media_word").isdisjoint(between) else owner
 
 
 def _possessor(
@@ -140,7 +139,7 @@ def _possessor(
             if end >= predicate.first + 1 or starts.intersection(range(after, end)):
                 break
             # "ईरान के परमाणु ठिकानों और सैन्य अड्डों पर": two owned nouns joined by "और" make a longer phrase
-            if words > POSSESSED_WORDS and not set(keys[after:end]) & set(grammar()["coordinator"]):
+            if words > POSSESSED_WORDS and grammar_keys("coordinator").isdisjoint(keys[after:end]):
                 continue
             if phrase_at(keys, markers, end) is not None and end < predicate.first:
                 return actor
@@ -338,22 +337,19 @@ def _governing_shift(keys: list[str], act: PredicateMatch, governing: PredicateM
 
 def ready_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"X से मिलने को तैयार", "समझौता करने के लिए तैयार": an act someone is ready for is intended."""
-    words = grammar()
     out = []
     for p in predicates:
-        link = phrase_at(keys, tuple(tuple(w.split()) for w in words["ready_link"]), p.last) \
-            if p.modality == "nonfinite" else None
+        link = phrase_at(keys, grammar_phrases("ready_link"), p.last) if p.modality == "nonfinite" else None
         at = p.last + len(link) if link else None
         out.append(replace(p, modality="intended") if at is not None and at < len(keys)
-                   and keys[at] in words["ready_word"] else p)
+                   and keys[at] in grammar_keys("ready_word") else p)
     return out
 
 
 def _decided(keys: list[str], at: int) -> bool:
     """A decision noun and its perfective verb at ``at``: "फैसला किया", "निर्णय लिया", "घोषणा की"."""
-    words = grammar()
-    return (at + 1 < len(keys) and keys[at] in {fold(w) for w in words["decision"]}
-            and keys[at + 1] in words["decision_verb"])
+    return (at + 1 < len(keys) and keys[at] in grammar_keys("decision")
+            and keys[at + 1] in grammar_keys("decision_verb"))
 
 
 def background_occurrence(keys: list[str], predicate: PredicateMatch) -> bool:
@@ -410,7 +406,7 @@ def object_pronoun(
     start = max((a.last for a in actors if a.last <= predicate.first), default=0)
     pronouns = list(sentence_cues.markers.get("object_pronoun", ())) if "को" in predicate.pattern.targets else []
     for marker in predicate.pattern.targets:
-        pronouns += [tuple(w.split()) for w in grammar().get(f"pronoun {marker}", ())]
+        pronouns += grammar_phrases(f"pronoun {marker}")
     return bool(pronouns) and find_phrase(view.keys, pronouns, start, predicate.first) is not None
 
 

@@ -27,7 +27,7 @@ from ..errors import E005, DataFileError
 from ..text.normalize import fold
 from ..text.tokens import Token
 from .cameo import lookup
-from .cues import grammar
+from .cues import grammar, grammar_keys
 
 PACKAGE = "sambandh.events"
 GAP = "*"  # a pattern token: one to GAP_WORDS words of any kind
@@ -85,23 +85,17 @@ class Lexicon:
     def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
         """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
         last = len(tokens) if last is None else last
-        keys = [t.key for t in tokens]
-        found: list[PredicateMatch] = []
+        return _longest_first(self._weighed([t.key for t in tokens], first, last))
+
+    def _weighed(self, keys: list[str], first: int, last: int) -> list[tuple[int, PredicateMatch]]:
+        """Every match in ``keys[first:last]`` with its weight: the words it matched, less those a "*" skipped."""
         weighed: list[tuple[int, PredicateMatch]] = []
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable)
                 if end is not None and not (end < len(keys) and keys[end] in self.compound_tails):
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
-        # the most words matched wins (words a "*" skips do not count), then the first
-        weighed.sort(key=lambda pair: (-pair[0], pair[1].first, pair[1].pattern.text))
-        found = [match for _, match in weighed]
-        chosen: list[PredicateMatch] = []
-        for match in found:
-            if all(match.last <= c.first or match.first >= c.last for c in chosen):
-                chosen.append(match)
-        return sorted(chosen, key=lambda m: m.first)
-
+        return weighed
 
     def find_headline(
         self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None
@@ -115,7 +109,7 @@ class Lexicon:
         """
         last = len(tokens) if last is None else last
         keys = [t.key for t in tokens]
-        weighed = [(m.last - m.first, m) for m in self.find(tokens, first=first, last=last)]
+        weighed = self._weighed(keys, first, last)
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
                 elements = pattern.elements
@@ -131,12 +125,18 @@ class Lexicon:
                     continue
                 if modality != "nonfinite":
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
-        weighed.sort(key=lambda pair: (-pair[0], pair[1].first, pair[1].pattern.text))
-        chosen: list[PredicateMatch] = []
-        for _, match in weighed:
-            if all(match.last <= c.first or match.first >= c.last for c in chosen):
-                chosen.append(match)
-        return sorted(chosen, key=lambda m: m.first)
+        return _longest_first(weighed)
+
+
+def _longest_first(weighed: list[tuple[int, PredicateMatch]]) -> list[PredicateMatch]:
+    """Non-overlapping matches in text order, chosen by weight: the most words matched wins (words a "*" skips do
+    not count), then the first, then the pattern text (so the choice never depends on the file's order)."""
+    weighed = sorted(weighed, key=lambda pair: (-pair[0], pair[1].first, pair[1].pattern.text))
+    chosen: list[PredicateMatch] = []
+    for _, match in weighed:
+        if all(match.last <= c.first or match.first >= c.last for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.first)
 
 
 def is_verb_element(element: tuple[Alternative, ...]) -> bool:
@@ -197,10 +197,9 @@ def lexicon(lang: str) -> Lexicon:
             index.setdefault(alternative.words[0], []).append(pattern)
     skippable = frozenset(fold(row["marker"]) for row in load_table(PACKAGE, "case_markers")
                           if row["lang"] == lang and row["kind"] == "possessive")
-    tails = frozenset(fold(w) for w in grammar(lang).get("compound_tail", ())) if lang == "hi" else frozenset()
     return Lexicon(lang=lang, patterns=tuple(patterns),
                    by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable,
-                   compound_tails=tails)
+                   compound_tails=grammar_keys("compound_tail", lang))
 
 
 def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
