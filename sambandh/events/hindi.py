@@ -173,7 +173,7 @@ def _genitive_doers(
 def _right_before(keys: list[str], end: int, predicate_first: int) -> bool:
     """Nothing, or only a place phrase ("अलास्का में"), between a genitive doer and the predicate."""
     gap = keys[end:predicate_first]
-    return not gap or (len(gap) <= PLACE_WORDS + 1 and gap[-1] in grammar()["location"])
+    return not gap or (len(gap) <= PLACE_WORDS + 1 and gap[-1] in grammar_keys("location"))
 
 
 def _joined_before(actors: list[PlacedActor], actor: PlacedActor) -> list[PlacedActor]:
@@ -202,7 +202,7 @@ def relative_antecedent(
     """"अमेरिका ने हूतियों पर हमला किया, जिन्होंने जहाजों को निशाना बनाया": whether a relative pronoun of
     ``role`` (grammar_hi.tsv: ``relative_agent`` "जिन्होंने", ``relative_object`` "जिन्हें") stands in
     ``keys[start:end]``, and the actor it stands for: the last one before it that is no place."""
-    keys, words = view.keys, grammar()[role]
+    keys, words = view.keys, grammar_keys(role)
     at = next((i for i in range(start, end) if keys[i] in words), None)
     if at is None:
         return False, None
@@ -213,7 +213,7 @@ def relative_antecedent(
 def weapon_owner(keys: list[str], actors: list[PlacedActor], predicate: PredicateMatch) -> PlacedActor | None:
     """"कीव पर रूसी ड्रोन और मिसाइलों से हमला किया गया": a passive attack's doer is the country whose adjective
     stands before its weapons."""
-    weapons = grammar()["weapon_noun"]
+    weapons = grammar_keys("weapon_noun")
     owners = [a for a in actors if a.last < predicate.first and a.actor.type == "country" and a.last < len(keys)
               and keys[a.last] in weapons]
     return owners[-1] if owners else None
@@ -270,7 +270,7 @@ def hindi_predicates(
 def _dative_after_source(keys: list[str], actors: list[PlacedActor], first: int, verb: int) -> bool:
     """A "को" between the last "X से" before the verb and the verb ("X से ... Y को ... मिला")."""
     start = max((a.last for a in actors if a.marker == "से" and first <= a.last <= verb), default=first)
-    return grammar()["getting_dative"][0] in keys[start:verb]
+    return not grammar_keys("getting_dative").isdisjoint(keys[start:verb])
 
 
 def _noun_follows(view: SentenceView, at: int) -> bool:
@@ -278,13 +278,13 @@ def _noun_follows(view: SentenceView, at: int) -> bool:
     if at >= len(view.tokens):
         return False
     gap = view.sentence.text[view.tokens[at - 1].end:view.tokens[at].start]
-    return not gap.strip() and view.keys[at] not in grammar()["after_verb"]
+    return not gap.strip() and view.keys[at] not in grammar_keys("after_verb")
 
 
 def decided_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"गोलीबारी रोकने का फैसला किया", "प्रतिबंध लगाने की घोषणा की": an act decided or announced is done, not
     embedded in the decision (asserted, so the verbal-noun and embedding rules keep it)."""
-    links = grammar()["decision_link"]
+    links = grammar_keys("decision_link")
     return [replace(p, modality="asserted") if p.modality == "nonfinite" and p.last < len(keys)
             and keys[p.last] in links and _decided(keys, p.last + 1) else p for p in predicates]
 
@@ -355,9 +355,8 @@ def _decided(keys: list[str], at: int) -> bool:
 def background_occurrence(keys: list[str], predicate: PredicateMatch) -> bool:
     """An occurrence named as what something answers: "हमले के जवाब में", "हमले के बदले"."""
     at = predicate.last
-    words = grammar()
-    return (at + 1 < len(keys) and keys[at] in words["background_genitive"]
-            and keys[at + 1] in words["background_noun"])
+    return (at + 1 < len(keys) and keys[at] in grammar_keys("background_genitive")
+            and keys[at + 1] in grammar_keys("background_noun"))
 
 
 def between(before: list[PlacedActor], predicate: PredicateMatch) -> list[PlacedActor]:
