@@ -21,7 +21,7 @@ from ..entities.provisional import cues as name_cues
 from ..model import Actor, Sentence
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
-from .cues import Cues, grammar, phrase_at
+from .cues import Cues, grammar, grammar_keys, phrase_at
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
@@ -37,6 +37,8 @@ APPOSITION_GAP = 1
 # "X और Y के बीच": the word after a genitive that makes the joined actors one party each.
 # Hindi: the case markers a country's adjective takes from the noun after it ("पाकिस्तानी राजनयिकों को").
 DEMONYM_MARKER_KINDS = ("agent", "postposition", "genitive")
+# "भारत समेत 14 देशों से": at most this many words of the group between "समेत" and its case marker.
+INCLUDED_WORDS = 3
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
 
@@ -94,6 +96,7 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
     placed = sorted(placed, key=lambda p: p.first)
     if cues.lang == "hi":
         placed = _demonym_phrases(placed, [t.key for t in tokens], cues)
+        placed = _included(placed, [t.key for t in tokens], cues)
     placed = _share_roles(placed, [t.key for t in tokens])
     placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
     placed = _hyphenated(sentence.text, placed)  # "भारत-पाकिस्तान के बीच"
@@ -218,6 +221,28 @@ def _demonym_phrases(placed: list[PlacedActor], keys: list[str], cues: Cues) -> 
             words = phrase_at(keys, cues.markers.get(kind, ()), at + 1)
             if words:
                 out[index] = replace(actor, marker=" ".join(words), marker_kind=kind)
+                break
+    return out
+
+
+def _included(placed: list[PlacedActor], keys: list[str], cues: Cues) -> list[PlacedActor]:
+    """"भारत समेत 14 देशों से आने वाले", "भारतीय उच्चायुक्त समेत छह राजनयिकों को": the actor named before "समेत"/"सहित"
+    (grammar_hi.tsv, ``including``) takes the case marker of the group it belongs to, at most ``INCLUDED_WORDS``
+    words after, as the named member of it."""
+    including = grammar_keys("including")
+    starts = {p.first for p in placed}
+    out = list(placed)
+    for index, actor in enumerate(placed):
+        at = actor.last
+        if actor.marker_kind != "none" or at >= len(keys) or keys[at] not in including:
+            continue
+        for end in range(at + 2, min(len(keys), at + 2 + INCLUDED_WORDS)):
+            if end - 1 in starts:
+                break  # another actor heads the group ("भारत समेत पाकिस्तान के")
+            found = next(((kind, words) for kind in DEMONYM_MARKER_KINDS
+                          if (words := phrase_at(keys, cues.markers.get(kind, ()), end))), None)
+            if found:
+                out[index] = replace(actor, marker=" ".join(found[1]), marker_kind=found[0])
                 break
     return out
 

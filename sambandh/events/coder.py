@@ -54,8 +54,8 @@ from .context import (
     provisional_actors,
     unnamed_home,
 )
-from .cues import Cues, cues, find_phrase, grammar, phrase_at
-from .english import ENGLISH_OBJECT_WINDOW, adjectival, domestic, english_arguments, is_nominal, is_passive
+from .cues import Cues, cues, find_phrase, grammar, grammar_keys, phrase_at
+from .english import ENGLISH_OBJECT_WINDOW, adjectival, demanded, domestic, english_arguments, is_nominal, is_passive
 from .hindi import (
     background_occurrence,
     between,
@@ -106,10 +106,15 @@ HINDI_LOCATED_TARGET_QUAD_CLASSES = frozenset({2})
 # Material conflict is coded even when nobody is named as its doer ("हमला किया गया"); other
 # predicates need a named source.
 UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
+# ... except reducing relations (CAMEO 16: bans, recalls, expulsions), which only a state does: with no doer named
+# and no home government to stand for one (a passive, ``context.HOME_STATE_CODES``), "X से आने वाली उड़ानों पर रोक
+# लगाने वाले" or "दूरी बनाने वाले" names nobody who acted.
+STATE_ONLY_ROOTS = frozenset({"16"})
 CONSULT_ROOT = "04"
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
-# or hosting (043) by two doers is not one to the other.
-MUTUAL_CODES = ("040", "041", "044", "046")
+# or hosting (043) by two doers is not one to the other. So are joining hands, allying and signing (050, 057):
+# "भारत और फ्रांस ने हाथ मिलाया" (BBC Hindi dev unchanged, F1 .531).
+MUTUAL_CODES = ("040", "041", "044", "046", "050", "057")
 # English: talks and calls with a named other side are coded both ways (PLOVER dev F1 .651 → .654, PETRARCH2
 # .449 → .460; adding meetings, 040, lowered both).
 ENGLISH_MUTUAL_CODES = ("041", "046")
@@ -129,6 +134,11 @@ HINDI_INTENT_QUAD_CLASSES = frozenset({1, 2})
 FIGHT_ROOT, UNCONVENTIONAL_CODE = "19", "180"
 # Hindi: parties, opposition, government and lawmakers of one country "attack" each other in words (CAMEO 111).
 POLITICAL_SECTORS = ("GOV", "PTY", "OPP", "LEG")
+# ... of which parties and the opposition speak only in words, whoever they target; a government (or its
+# ministry) may "target" with force, a politician in person only in words.
+PARTY_SECTORS = ("PTY", "OPP")
+# Sectors of armed men (PETRARCH's agents): their "घेरा" and "पलटवार" are force (CAMEO 190), not criticism.
+ARMED_SECTORS = ("MIL", "COP", "UAF", "REB", "INS", "SPY")
 CRITICIZE_CODE = "111"
 # "X said Y must act" is a demand (CAMEO 100) of X's on Y.
 OBLIGATION_CODE = "100"
@@ -240,6 +250,8 @@ def _code_sentence(
             passive = relative = False
             if lang == "hi":
                 sources, targets, marked = hindi_arguments(actors, predicate, window_start, keys)
+                if sources and not marked and _ergative_pronoun(view, sentence_cues, window_start, sources[0].first):
+                    sources = []  # "उन्होंने ईरान और यमन के नागरिकों के आने पर रोक लगाई": the pronoun is the doer
                 auxiliaries = sentence_cues.phrases.get("passive", ())
                 passive = named and phrase_at(keys, auxiliaries, predicate.last) is not None
                 if passive:  # "X को गिरफ़्तार किया गया": the bare phrase is no doer; only "X द्वारा" is
@@ -258,6 +270,8 @@ def _code_sentence(
                     if found and object_of is not None and object_of not in sources:
                         targets = (object_of, False)
             else:
+                if demanded(view, predicate, window_start):
+                    continue  # "Greece demanded that its partners refuse to recognise Macedonia": asked, not done
                 passive = named and is_passive(view, sentence_cues, predicate)
                 finite = frozenset(p.first for p in predicates if not p.first or keys[p.first - 1] != "to")
                 sources, targets, marked = english_arguments(view, actors, predicate, window_start, last,
@@ -344,6 +358,8 @@ def _code_sentence(
                                      from_earlier=from_earlier, dated=bool(dates))
             # "defended Iraq and Libya", "एस्टोनिया और इटली की यात्रा": each of the joined targets
             aimed_at = coordinated(actors, target) if target in actors else [target]
+            if lang == "hi" and len(aimed_at) == 1:
+                aimed_at = _owners_joined(actors, target)  # "ईरान, इराक़ और यमन के नागरिकों": each country's
             if lang != "hi":
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
@@ -507,7 +523,8 @@ def _same(a: PlacedActor, b: PlacedActor, *, by_role: bool = False) -> bool:
 def _may_go_unnamed(predicate: PredicateMatch) -> bool:
     if not predicate.pattern.named_source:
         return True
-    return lookup(predicate.pattern.cameo).quad_class in UNNAMED_SOURCE_QUAD_CLASSES
+    entry = lookup(predicate.pattern.cameo)
+    return entry.quad_class in UNNAMED_SOURCE_QUAD_CLASSES and entry.root not in STATE_ONLY_ROOTS
 
 
 def _occurrence_sources(
@@ -626,6 +643,46 @@ def _political_rivals(source: PlacedActor, target: PlacedActor | None) -> bool:
         sector in POLITICAL_SECTORS for _, sector in codes)
 
 
+def _verbal_targeting(view: SentenceView, predicate: PredicateMatch, source: PlacedActor) -> bool:
+    """A pattern of targeting (grammar_hi.tsv ``verbal_targeting``: "निशाना @बना") done by a politician (a person of
+    a political sector, or a party or the opposition) in a sentence that names no weapon (``weapon_noun``)."""
+    if predicate.pattern.text not in grammar()["verbal_targeting"]:
+        return False
+    sector = (source.actor.code or "")[3:]
+    political = sector in POLITICAL_SECTORS and (source.actor.type == "person" or sector in PARTY_SECTORS)
+    return political and grammar_keys("weapon_noun").isdisjoint(view.keys)
+
+
+def _armed_reading(view: SentenceView, predicate: PredicateMatch, source: PlacedActor) -> bool:
+    """A pattern of criticism that is force when armed men do it (grammar_hi.tsv ``armed_reading``: "को @घेर",
+    "पलटवार @कर:पुं"): its doer is of an armed sector, or the sentence names a weapon or an army (``weapon_noun``)."""
+    if predicate.pattern.text not in grammar()["armed_reading"]:
+        return False
+    return (source.actor.code or "")[3:] in ARMED_SECTORS or not grammar_keys("weapon_noun").isdisjoint(view.keys)
+
+
+def _owners_joined(actors: list[PlacedActor], target: PlacedActor | None) -> list[PlacedActor | None]:
+    """A country's kind of actor ("यमन के नागरिकों", one actor) after countries joined to it by commas and "और" ("ईरान,
+    इराक़ और यमन के नागरिकों"): those countries' people too, since the joined names share no case marker of their own."""
+    if target is None or target not in actors or not target.actor.country or target.actor.code == target.actor.country:
+        return [target]
+    index = actors.index(target)
+    chain: list[PlacedActor | None] = []
+    while index > 0 and actors[index - 1].joined and actors[index - 1].marker_kind == "none" and (
+            actors[index - 1].actor.type == "country"):
+        index -= 1
+        chain.insert(0, actors[index])
+    return [*chain, target]
+
+
+def _ergative_pronoun(view: SentenceView, sentence_cues: Cues, start: int, end: int) -> bool:
+    """A subject pronoun in the ergative ("उन्होंने", "उसने") in ``keys[start:end]``: a bare phrase after it is no
+    subject."""
+    ergative = tuple(grammar()["ergative"])
+    pronouns = [p for p in sentence_cues.markers.get("pronoun", ()) if p[-1].endswith(ergative)]
+    return find_phrase(view.keys, pronouns, start, end) is not None
+
+
 def _pronoun_or_dropped(
     view: SentenceView, sentence_cues: Cues, start: int, end: int, actors: list[PlacedActor]
 ) -> bool:
@@ -673,10 +730,15 @@ def _event(
           and lookup(code).quad_class in HINDI_INTENT_QUAD_CLASSES):
         # "दौरे पर जाएंगे", "मदद भेजेगा": the verb's own future is CAMEO's intent (036, 033)
         code = shifted_code(code, "intended") or code
+    if lang == "hi" and code == CRITICIZE_CODE and _armed_reading(view, predicate, source):
+        code = FIGHT_ROOT + "0"  # "सुरक्षा बलों ने आतंकियों को घेर लिया", "सेना ने पलटवार किया": force, not words
     if lang == "hi" and lookup(code).root == FIGHT_ROOT and _irregular(source):
         code = UNCONVENTIONAL_CODE  # militants' shooting and rockets are assault (18), not war (19)
-    if lang == "hi" and code == FIGHT_ROOT + "0" and _political_rivals(source, target):
-        code = CRITICIZE_CODE  # "विपक्ष ने सरकार पर हमला बोला": a party's attack on the government is in words
+    if lang == "hi" and code == FIGHT_ROOT + "0" and (
+            _political_rivals(source, target) or _verbal_targeting(view, predicate, source)):
+        # "विपक्ष ने सरकार पर हमला बोला": a party's attack on the government is in words; so is a politician's
+        # "targeting" of another country ("ट्रंप ने चीन को निशाना बनाया") when no weapon is named
+        code = CRITICIZE_CODE
     entry = lookup(code)
     sentence = view.sentence
     trigger_start = view.tokens[predicate.first].start

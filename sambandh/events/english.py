@@ -79,7 +79,7 @@ def english_arguments(
     # an actor after a preposition ("talks with X during a visit") is no subject
     subjects = [a for a in before if a.marker_kind not in ("postposition", "agent", "location")
                 and not _after_preposition(a)]
-    if _infinitive_after_object(view, predicate, window_start) or _demanded(view, predicate, window_start):
+    if _infinitive_after_object(view, predicate, window_start):
         subjects = []
     shared = _participle_subject(view, actors, predicate, verb_starts)
     if shared is not None:  # "Russian forces shelled Kyiv, killing five civilians": the forces killed, not Kyiv
@@ -230,9 +230,10 @@ def _subject_of_later(actor: PlacedActor, verb_starts: frozenset[int]) -> bool:
     return bool(verb_starts.intersection(range(actor.last, actor.last + SUBJECT_GAP + 1)))
 
 
-def _demanded(view: SentenceView, predicate: PredicateMatch, window_start: int) -> bool:
+def demanded(view: SentenceView, predicate: PredicateMatch, window_start: int) -> bool:
     """The predicate stands in what a demand or appeal asks for: "Greece demanded that its partners refuse to
-    recognise ...", "urged that the council support ..." is asked of them, not done."""
+    recognise ...", "urged that the council support ..." is asked of them, not done: the coder codes no event
+    for it, whoever it names."""
     keys = view.keys
     that = next((i for i in range(predicate.first - 1, window_start - 1, -1) if keys[i] == THAT), None)
     if that is None:

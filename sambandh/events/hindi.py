@@ -22,7 +22,7 @@ from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
 from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at
-from .lexicon import PredicateMatch
+from .lexicon import GAP, PredicateMatch
 
 # The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
 # are data: events/data/grammar_hi.tsv, read by cues.grammar().
@@ -95,6 +95,8 @@ def hindi_arguments(
         if candidates:
             target, preferred = candidates[-1], rank == 0
             break
+    if target is None:
+        target = _in_gap(actors, sources, predicate)
     if target is None and keys is not None:
         target = _possessor(in_window, sources, predicate, keys)
     if nominal and target is not None:
@@ -102,6 +104,17 @@ def hindi_arguments(
         owners = [a for a in in_window if a.last < target.first and a.marker in grammar()["nominal_doer_genitive"]]
         sources, marked = (coordinated(actors, owners[-1]), True) if owners else ([], False)
     return sources, (target, preferred), marked
+
+
+def _in_gap(actors: list[PlacedActor], sources: list[PlacedActor], predicate: PredicateMatch) -> PlacedActor | None:
+    """"अपने नागरिकों को ईरान से निकाला" ("नागरिकों को * से @निकाल"): an actor in the words a pattern's "*" skipped, with
+    one of the pattern's target markers, is the target."""
+    if GAP not in predicate.pattern.text.split():
+        return None
+    markers = [m for m in predicate.pattern.targets if m not in (NONE_MARKER, "-")]
+    inside = [a for a in actors if predicate.first < a.first and a.last < predicate.last and a not in sources
+              and any(_has_marker(a, m) for m in markers)]
+    return inside[0] if inside else None
 
 
 def _owner_of_unknown_doer(keys: list[str], in_window: list[PlacedActor], verb: int) -> PlacedActor | None:
@@ -126,7 +139,7 @@ def _possessor(
     in_window: list[PlacedActor], sources: list[PlacedActor], predicate: PredicateMatch, keys: list[str]
 ) -> PlacedActor | None:
     """"जापान के बयान की आलोचना", "भारत के रुख़ का समर्थन": the owner of the marked noun phrase is the target."""
-    markers = tuple((m,) for m in predicate.pattern.targets if m not in (NONE_MARKER, "-"))
+    markers = tuple(tuple(m.split()) for m in predicate.pattern.targets if m not in (NONE_MARKER, "-"))
     starts = {a.first for a in in_window}
     for actor in reversed(in_window):
         if actor in sources or actor.marker_kind not in ("genitive", "none"):
@@ -236,10 +249,15 @@ def headline_doers(
 
 def concurrent_participles(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"X ने Y की निंदा करते हुए कहा", "आरोप लगाते हुए कहा": a participle in "-ते हुए" is an act done alongside
-    the finite verb, not embedded in it; it happened (asserted), unlike "निंदा करने" or "मिलने"."""
+    the finite verb, not embedded in it; it happened (asserted), unlike "निंदा करने" or "मिलने". So does a
+    conjunctive participle ("राजदूत को तलब कर विरोध दर्ज कराया") before another predicate of its clause; without one
+    its "कर" is part of a compound verb, as before a vector verb ("हमला कर बैठे", "हमला कर पाए")."""
     participles = grammar()["concurrent_participle"]
-    return [replace(p, modality="asserted") if p.modality == "nonfinite" and keys[p.last - 1] in participles
-            else p for p in predicates]
+    conjunctive, vectors = grammar()["conjunctive_participle"], grammar_keys("compound_vector")
+    return [replace(p, modality="asserted") if p.modality == "nonfinite" and (
+        keys[p.last - 1] in participles or (keys[p.last - 1] in conjunctive and index + 1 < len(predicates)
+                                            and (p.last == len(keys) or keys[p.last] not in vectors)))
+        else p for index, p in enumerate(predicates)]
 
 
 def hindi_predicates(

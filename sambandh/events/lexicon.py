@@ -81,6 +81,9 @@ class Lexicon:
     skippable: frozenset[str] = frozenset()  # words a pattern may skip inside it ("withdrew its troops")
     # words after which a match is no match: its last word is the first half of a compound ("संघर्ष विराम")
     compound_tails: frozenset[str] = frozenset()
+    # words a "*" never skips: the doer's "ने" ends the noun phrase before it, so a gap across it would swallow the
+    # subject ("X से आने वाली उड़ानों पर भारत ने रोक लगाई" is no "आने वाली * पर * रोक लगाई")
+    gap_stops: frozenset[str] = frozenset()
 
     def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
         """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
@@ -92,7 +95,8 @@ class Lexicon:
         weighed: list[tuple[int, PredicateMatch]] = []
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
-                end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable)
+                end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable,
+                                                stops=self.gap_stops)
                 if end is not None and not (end < len(keys) and keys[end] in self.compound_tails):
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
         return weighed
@@ -115,7 +119,8 @@ class Lexicon:
                 elements = pattern.elements
                 if len(elements) < 2 or not is_verb_element(elements[-1]) or is_verb_element(elements[0]):
                     continue
-                end, _, skipped = _match(pattern.elements[:-1], keys, index, last, self.skippable)
+                end, _, skipped = _match(pattern.elements[:-1], keys, index, last, self.skippable,
+                                         stops=self.gap_stops)
                 if end is None:
                     continue
                 modality = _verb_before(pattern.elements[-1], keys, max(first, index - HEADLINE_VERB_BEFORE), index)
@@ -156,20 +161,21 @@ def _verb_before(element: tuple[Alternative, ...], keys: list[str], start: int, 
 
 def _match(
     elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int,
-    skippable: frozenset[str] = frozenset(), *, inside: bool = False,
+    skippable: frozenset[str] = frozenset(), *, inside: bool = False, stops: frozenset[str] = frozenset(),
 ) -> tuple[int | None, str | None, int]:
     """The end index of the longest match of ``elements`` at ``index``, its verb modality and the words "*" skipped.
 
     Inside a pattern (not before its first element) one ``skippable`` word may stand before an element
-    that does not name it: "withdrew its troops" matches "@withdraw (troops|forces)".
+    that does not name it: "withdrew its troops" matches "@withdraw (troops|forces)". A "*" skips no word of ``stops``.
     """
     if not elements:
         return index, None, 0
     if elements[0] == _GAP_ELEMENT:
         for gap in range(1, GAP_WORDS + 1):  # the shortest gap after which the rest matches
-            if index + gap >= limit:
+            if index + gap >= limit or keys[index + gap - 1] in stops:
                 break
-            end, modality, skipped = _match(elements[1:], keys, index + gap, limit, skippable, inside=True)
+            end, modality, skipped = _match(elements[1:], keys, index + gap, limit, skippable, inside=True,
+                                            stops=stops)
             if end is not None:
                 return end, modality, skipped + gap
         return None, None, 0
@@ -178,11 +184,12 @@ def _match(
         size = len(alternative.words)
         if index + size > limit or tuple(keys[index:index + size]) != alternative.words:
             continue
-        end, modality, skipped = _match(elements[1:], keys, index + size, limit, skippable, inside=True)
+        end, modality, skipped = _match(elements[1:], keys, index + size, limit, skippable, inside=True,
+                                        stops=stops)
         if end is not None and (best[0] is None or end > best[0]):
             best = (end, alternative.modality or modality, skipped)
     if best[0] is None and inside and index < limit and keys[index] in skippable:
-        return _match(elements, keys, index + 1, limit)
+        return _match(elements, keys, index + 1, limit, stops=stops)
     return best
 
 
@@ -199,7 +206,7 @@ def lexicon(lang: str) -> Lexicon:
                           if row["lang"] == lang and row["kind"] == "possessive")
     return Lexicon(lang=lang, patterns=tuple(patterns),
                    by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable,
-                   compound_tails=grammar_keys("compound_tail", lang))
+                   compound_tails=grammar_keys("compound_tail", lang), gap_stops=grammar_keys("ergative", lang))
 
 
 def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
