@@ -67,6 +67,7 @@ from .hindi import (
     hindi_predicates,
     named_referent,
     object_pronoun,
+    purpose_acts,
     ready_acts,
     relative_antecedent,
     unlinked_subject,
@@ -198,6 +199,7 @@ def _code_sentence(
     keys = view.keys
     events: list[Event] = []
     opinion = find_phrase(keys, sentence_cues.phrases.get("opinion", ()), 0, len(keys)) is not None
+    last_target: PlacedActor | None = None  # the target of the sentence's last event, for "उस पर", "उसे", "उनसे"
     for first, last in view.clauses:
         frames = reporting_frames(view, sentence_cues, first, last, lang)
         reporters = tuple(dict.fromkeys(name for frame in frames for name in frame.reporters))
@@ -226,6 +228,7 @@ def _code_sentence(
             lang != "hi" and any(_governs(keys, p, a) for p in predicates))]
         if lang == "hi":  # "निंदा करते हुए कहा": an act done while speaking happened; so did one decided
             predicates = ready_acts(keys, decided_acts(keys, concurrent_participles(keys, predicates)))
+            predicates = purpose_acts(keys, predicates, last)  # "निकालने के लिए विमान भेजे": carried out
             predicates = embedded_acts(keys, predicates)  # "हमला करने की धमकी दी": a threat of attack
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event
@@ -321,9 +324,11 @@ def _code_sentence(
                 continue
             unnamed = sources[0].marker_kind == UNNAMED_MARKER_KIND
             target, preferred = targets
-            if target is None and referent is not None and lang == "hi" and object_pronoun(
+            if target is None and (last_target or referent) is not None and lang == "hi" and object_pronoun(
                     view, sentence_cues, actors, predicate):
-                target = referent  # "उन्हें हिरासत में लिया गया": the person the last sentence named
+                # "भारत ने पाकिस्तान की निंदा की और उस पर प्रतिबंध लगाए": the target of the sentence's last event;
+                # "उन्हें हिरासत में लिया गया": else the person the last sentence named
+                target = last_target or referent
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             if target is None and not between:  # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)
@@ -369,6 +374,8 @@ def _code_sentence(
                     predicate.modality == "asserted"):  # one side's readiness is its own
                 # "X held talks with Y", "X telephoned Y", "X ने Y के साथ समझौते पर हस्ताक्षर किए": both sides did
                 pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
+            if target is not None and target.marker_kind != UNNAMED_MARKER_KIND:
+                last_target = target
             for source, aimed in pairs:
                 events.append(_event(article, view, predicate, source, aimed, location, reporters,
                                      dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,

@@ -22,7 +22,7 @@ from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
 from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at
-from .lexicon import GAP, PredicateMatch
+from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch
 
 # The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
 # are data: events/data/grammar_hi.tsv, read by cues.grammar().
@@ -56,6 +56,8 @@ def hindi_arguments(
     before = [a for a in actors if a.last <= predicate.first or a.first < predicate.first < a.last < predicate.last]
     in_window = [a for a in before if a.first >= window_start]
     agents = [a for a in before if a.marker_kind == "agent"]
+    # "उड़ानों पर भारत ने रोक लगाई": a fronted match (``Lexicon._fronted``) holds its doer; no "*" skips a "ने"
+    agents += [a for a in actors if predicate.first < a.first and a.last < predicate.last and a.marker_kind == "agent"]
     owner = None if agents or keys is None else _owner_of_unknown_doer(keys, in_window, predicate.first)
     marked = bool(agents) or owner is not None
     if agents:
@@ -254,8 +256,12 @@ def concurrent_participles(keys: list[str], predicates: list[PredicateMatch]) ->
     its "कर" is part of a compound verb, as before a vector verb ("हमला कर बैठे", "हमला कर पाए")."""
     participles = grammar()["concurrent_participle"]
     conjunctive, vectors = grammar()["conjunctive_participle"], grammar_keys("compound_vector")
+    # "पुतिन से मिलकर अपील की": a one-word conjunctive form counts only after its target's marker ("मिलकर" alone
+    # is as often "together": "दोनों देश मिलकर काम करेंगे")
+    phrases = grammar_phrases("conjunctive_phrase")
     return [replace(p, modality="asserted") if p.modality == "nonfinite" and (
-        keys[p.last - 1] in participles or (keys[p.last - 1] in conjunctive and index + 1 < len(predicates)
+        keys[p.last - 1] in participles or ((keys[p.last - 1] in conjunctive or any(
+            tuple(keys[p.last - len(words):p.last]) == words for words in phrases)) and index + 1 < len(predicates)
                                             and (p.last == len(keys) or keys[p.last] not in vectors)))
         else p for index, p in enumerate(predicates)]
 
@@ -341,8 +347,14 @@ def embedded_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[Pre
 def _governing_shift(keys: list[str], act: PredicateMatch, governing: PredicateMatch | None,
                      words: Mapping[str, tuple[str, ...]]) -> str | None:
     """"intended" or "refused" when ``governing`` is a bare verb of threat, promise or refusal right after the
-    non-finite ``act`` and its linking word ("करने की धमकी", "देने से इनकार"); else None."""
-    if governing is None or act.modality != "nonfinite" or governing.first != act.last + 1:
+    non-finite ``act`` and its linking word ("करने की धमकी", "देने से इनकार"), or after the doer's "X ने" that
+    follows them ("निकालने से सरकार ने इनकार किया"); else None."""
+    if governing is None or act.modality != "nonfinite" or governing.first <= act.last:
+        return None
+    between = keys[act.last + 1:governing.first]
+    # "छात्रों को निकालने से | सरकार ने | इनकार किया": the doer's "X ने" may stand between, as in a fronted match
+    if between and (len(between) > FRONTED_SUBJECT_WORDS + FRONTED_ADVERBIAL_WORDS + 1
+                    or grammar_keys("ergative").isdisjoint(between)):
         return None
     link = keys[act.last]
     root = lookup(governing.pattern.cameo).root
@@ -362,6 +374,19 @@ def ready_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[Predic
         out.append(replace(p, modality="intended") if at is not None and at < len(keys)
                    and keys[at] in grammar_keys("ready_word") else p)
     return out
+
+
+def purpose_acts(keys: list[str], predicates: list[PredicateMatch], end: int) -> list[PredicateMatch]:
+    """"भारत ने छात्रों को यूक्रेन से निकालने के लिए विमान भेजे": the last predicate of a clause, a purpose whose
+    means were then sent or launched (grammar roles ``purpose_link``, ``purpose_means``), was carried out
+    (asserted). With an event after it ("हमला करने के लिए सैनिक भेजे") it stays embedded in that event."""
+    if not predicates or predicates[-1].modality != "nonfinite":
+        return predicates
+    act = predicates[-1]
+    link = phrase_at(keys, grammar_phrases("purpose_link"), act.last)
+    if link is None or find_phrase(keys, grammar_phrases("purpose_means"), act.last + len(link), end) is None:
+        return predicates
+    return [*predicates[:-1], replace(act, modality="asserted")]
 
 
 def _decided(keys: list[str], at: int) -> bool:
@@ -419,8 +444,10 @@ def object_pronoun(
     view: SentenceView, sentence_cues: Cues, actors: list[PlacedActor], predicate: PredicateMatch
 ) -> bool:
     """An object pronoun ("उन्हें", "उसे") before a predicate whose target is marked "को", or a pronoun in the
-    target's own case ("उनसे मुलाकात की", "उनकी तारीफ की", "उनके साथ बातचीत की"), after the last actor before it."""
-    start = max((a.last for a in actors if a.last <= predicate.first), default=0)
+    target's own case ("उनसे मुलाकात की", "उनकी तारीफ की", "उनके साथ बातचीत की"), after the last actor before it
+    other than the doer ("उनसे मोदी ने मुलाकात की")."""
+    # the doer's "X ने" may follow a fronted pronoun ("उनसे मोदी ने मुलाकात की")
+    start = max((a.last for a in actors if a.last <= predicate.first and a.marker_kind != "agent"), default=0)
     pronouns = list(sentence_cues.markers.get("object_pronoun", ())) if "को" in predicate.pattern.targets else []
     for marker in predicate.pattern.targets:
         pronouns += grammar_phrases(f"pronoun {marker}")

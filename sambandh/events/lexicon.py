@@ -39,6 +39,12 @@ NO_EVENT = "-"
 GAP_WORDS = 4
 # Headlines: the light verb stands at most this many words before its noun ("की चीनी विदेश मंत्री से मुलाकात").
 HEADLINE_VERB_BEFORE = 6
+# Hindi fronting: "उड़ानों पर भारत ने रोक लगाई", "इस समझौते पर दोनों देशों ने हस्ताक्षर किए": a pattern may be split
+# after a fronted marker (grammar_hi.tsv role ``fronted_marker``) by the doer's "X ने" and a short adverbial after it.
+# At most this many words of the doer's phrase ("अमेरिका के विदेश मंत्री मार्को रुबियो ने") and of the adverbial
+# ("फरवरी 2020 में"). Hand-set on our own sentences (tests/events/test_hindi_order.py).
+FRONTED_SUBJECT_WORDS = 6
+FRONTED_ADVERBIAL_WORDS = 4
 _FORMS_FILE = {"hi": "light_verbs_hi", "en": "verb_forms_en"}
 _FORM_COLUMNS = {"hi": ("verb", "form"), "en": ("lemma", "form")}
 
@@ -84,6 +90,10 @@ class Lexicon:
     # words a "*" never skips: the doer's "ने" ends the noun phrase before it, so a gap across it would swallow the
     # subject ("X से आने वाली उड़ानों पर भारत ने रोक लगाई" is no "आने वाली * पर * रोक लगाई")
     gap_stops: frozenset[str] = frozenset()
+    # Hindi markers after which the doer's "X ने" may stand inside a pattern ("चीन पर भारत ने प्रतिबंध लगाए")
+    fronted_markers: frozenset[str] = frozenset()
+    # Hindi coordinators: "टैंक और गोला-बारूद भेजे" matches "(हथियार|टैंक) @भेज" (``_match``)
+    joins: frozenset[str] = frozenset()
 
     def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
         """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
@@ -96,10 +106,39 @@ class Lexicon:
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable,
-                                                stops=self.gap_stops)
+                                                stops=self.gap_stops, joins=self.joins)
+                if end is None and self.fronted_markers:
+                    end, modality, skipped = self._fronted(pattern.elements, keys, index, last)
                 if end is not None and not (end < len(keys) and keys[end] in self.compound_tails):
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
         return weighed
+
+    def _fronted(
+        self, elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, last: int
+    ) -> tuple[int | None, str | None, int]:
+        """A match of ``elements`` at ``index`` split after a fronted marker by the doer's "X ने" and a short
+        adverbial: "कनाडा के राजनयिक को | भारत ने अक्टूबर में | निष्कासित कर दिया". The doer's words and the adverbial
+        count as skipped; the doer, inside the match, is found by ``hindi_arguments``."""
+        for split in range(1, len(elements)):
+            if elements[split - 1] == _GAP_ELEMENT or not any(
+                    a.words[-1] in self.fronted_markers for a in elements[split - 1]):
+                continue
+            head, _, head_skipped = _match(elements[:split], keys, index, last, self.skippable, stops=self.gap_stops)
+            if head is None:
+                continue
+            ergative = next((j for j in range(head + 1, min(last, head + FRONTED_SUBJECT_WORDS + 1))
+                             if keys[j] in self.gap_stops), None)
+            if ergative is None:
+                continue
+            for adverbial in range(FRONTED_ADVERBIAL_WORDS + 1):
+                start = ergative + 1 + adverbial
+                if start >= last or (adverbial and keys[start - 1] in self.gap_stops):
+                    break
+                end, modality, skipped = _match(elements[split:], keys, start, last, self.skippable,
+                                                stops=self.gap_stops, joins=self.joins)
+                if end is not None:
+                    return end, modality, head_skipped + skipped + start - head
+        return None, None, 0
 
     def find_headline(
         self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None
@@ -162,11 +201,14 @@ def _verb_before(element: tuple[Alternative, ...], keys: list[str], start: int, 
 def _match(
     elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int,
     skippable: frozenset[str] = frozenset(), *, inside: bool = False, stops: frozenset[str] = frozenset(),
+    joins: frozenset[str] = frozenset(),
 ) -> tuple[int | None, str | None, int]:
     """The end index of the longest match of ``elements`` at ``index``, its verb modality and the words "*" skipped.
 
     Inside a pattern (not before its first element) one ``skippable`` word may stand before an element
     that does not name it: "withdrew its troops" matches "@withdraw (troops|forces)". A "*" skips no word of ``stops``.
+    Before a verb, a word of ``joins`` and the one or two words of a second noun after it may stand once: "टैंक और
+    गोला-बारूद भेजे" matches "(हथियार|टैंक) @भेज"; the skipped words do not count towards the match's weight.
     """
     if not elements:
         return index, None, 0
@@ -175,7 +217,7 @@ def _match(
             if index + gap >= limit or keys[index + gap - 1] in stops:
                 break
             end, modality, skipped = _match(elements[1:], keys, index + gap, limit, skippable, inside=True,
-                                            stops=stops)
+                                            stops=stops, joins=joins)
             if end is not None:
                 return end, modality, skipped + gap
         return None, None, 0
@@ -185,11 +227,18 @@ def _match(
         if index + size > limit or tuple(keys[index:index + size]) != alternative.words:
             continue
         end, modality, skipped = _match(elements[1:], keys, index + size, limit, skippable, inside=True,
-                                        stops=stops)
+                                        stops=stops, joins=joins)
         if end is not None and (best[0] is None or end > best[0]):
             best = (end, alternative.modality or modality, skipped)
     if best[0] is None and inside and index < limit and keys[index] in skippable:
         return _match(elements, keys, index + 1, limit, stops=stops)
+    if best[0] is None and inside and index < limit and keys[index] in joins and is_verb_element(elements[0]):
+        for noun_words in (1, 2):  # the second noun: "गोला बारूद"
+            if index + 1 + noun_words >= limit or keys[index + noun_words] in stops:
+                break
+            end, modality, skipped = _match(elements, keys, index + 1 + noun_words, limit, stops=stops)
+            if end is not None:
+                return end, modality, skipped + 1 + noun_words
     return best
 
 
@@ -206,7 +255,9 @@ def lexicon(lang: str) -> Lexicon:
                           if row["lang"] == lang and row["kind"] == "possessive")
     return Lexicon(lang=lang, patterns=tuple(patterns),
                    by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable,
-                   compound_tails=grammar_keys("compound_tail", lang), gap_stops=grammar_keys("ergative", lang))
+                   compound_tails=grammar_keys("compound_tail", lang), gap_stops=grammar_keys("ergative", lang),
+                   fronted_markers=grammar_keys("fronted_marker", lang),
+                   joins=grammar_keys("coordinator", lang) if lang == "hi" else frozenset())
 
 
 def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
