@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Actor
 from .clause import PlacedActor, SentenceView
-from .cues import Cues, find_phrase, grammar
+from .cues import Cues, find_phrase, grammar, grammar_keys
 
 __all__ = ["REPORTER_GAP", "REPORTER_NAME_WORDS", "Frame", "reporting_frames"]
 
@@ -45,6 +45,9 @@ def reporting_frames(view: SentenceView, sentence_cues: Cues, first: int, last: 
                 continue
             if agentive and found[0] and keys[found[0] - 1] in grammar()["concurrent_participle"]:
                 continue  # "X ने Y की निंदा करते हुए कहा कि": X acted as well as spoke; no mere reporter
+            if agentive and lang == "hi" and found[0] and keys[found[0] - 1] in grammar_keys("coordinator") and any(
+                    a.marker_kind == "agent" and a.last < found[0] - 1 for a in view.actors if a.first >= first):
+                continue  # "X ने Y का आभार जताया और कहा कि": X acted before speaking; the act is no report
             before = [a for a in view.actors if first <= a.first and a.last <= found[0]]
             if agentive:
                 before = [a for a in before if a.marker_kind == "agent"][-1:]

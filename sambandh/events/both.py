@@ -4,7 +4,8 @@ Hindi news names a dyad once and then goes on with "दोनों देशो
 leaders) or "दोनों पक्षों" (both sides). The phrase becomes two actors, the source and the target of the
 article's last event whose two actors are of different countries, if that event is at most ``BOTH_REACH``
 sentences back; "both sides" and "both countries" after fighting stand for the two that last fought, up to
-``CONFLICT_REACH`` sentences back. Joined as "X और Y" are, they act on each other when the predicate names no
+``CONFLICT_REACH`` sentences back; an event of a third party with one of "both" ("मलेशिया ने दोनों देशों के
+नेताओं की मेज़बानी की") keeps the pair. Joined as "X और Y" are, they act on each other when the predicate names no
 target. The words are data (``grammar_<lang>.tsv``: ``both``, ``both_noun``, ``both_conflict_noun``,
 ``both_country_noun``); English reads "both sides", "the two leaders" the same way.
 """
@@ -41,9 +42,16 @@ class Pairs:
 def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pairs:
     """The pairs after a sentence: its own last events between two countries, else ``previous`` within reach."""
     found = {}
+    both = {(a.actor.entity, a.actor.code) for a in view.actors if is_both(a)}
     for event in reversed(events):
         source, target = event.source, event.target
         if target is None or not source.country or not target.country or source.country == target.country:
+            continue
+        if len(both.intersection({(source.entity, source.code), (target.entity, target.code)})) == 1:
+            # "मलेशिया ने दोनों देशों के नेताओं की मेज़बानी की": the pair stays the pair it stood for, named anew here
+            pair = tuple(a.actor for a in view.actors if is_both(a))[:2]
+            if len(pair) == 2:
+                found.setdefault("last", pair)
             continue
         actors = (_actor_of(view, source), _actor_of(view, target))
         found.setdefault("last", actors)

@@ -291,12 +291,23 @@ def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)
 
 
+# Hindi genitives of an office's country between joined actors ("X और ब्रिटेन के व्यापार मंत्री Y ने").
+OWNER_GENITIVES = frozenset({"के", "की", "का"})
+OFFICE_WORDS = 4  # the genitive and at most three words of office before the name
+
+
 def coordinated(actors: list[PlacedActor], source: PlacedActor) -> list[PlacedActor]:
     """The source and every actor joined to it by "और"/"and"."""
     index = actors.index(source)
     chain = [source]
     left = index - 1
-    while left >= 0 and actors[left].joined and actors[left].marker == source.marker:
+    while left >= 0:
+        if (left and len(chain) == 1 and actors[left].marker in OWNER_GENITIVES and not actors[left].joined
+                and chain[0].first - actors[left].last <= OFFICE_WORDS
+                and actors[left - 1].joined and actors[left - 1].marker == source.marker):
+            left -= 1  # "गोयल और ब्रिटेन के व्यापार मंत्री रेनॉल्ड्स ने": the office's country only owns the name
+        if not (actors[left].joined and actors[left].marker == source.marker):
+            break
         chain.insert(0, actors[left])
         left -= 1
     right = index

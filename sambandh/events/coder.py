@@ -25,6 +25,7 @@ from datetime import date
 from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
+from .anaphora import ACCUSE_ROOT, accused_after, accuser_target, antecedent_target, recipient_target
 from .attribution import Frame, reporting_frames
 from .both import Pairs, both_actors, is_both, join_both, last_pairs
 from .cameo import lookup, shifted_code
@@ -114,8 +115,9 @@ STATE_ONLY_ROOTS = frozenset({"16"})
 CONSULT_ROOT = "04"
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
 # or hosting (043) by two doers is not one to the other. So are joining hands, allying and signing (050, 057):
-# "भारत और फ्रांस ने हाथ मिलाया" (BBC Hindi dev unchanged, F1 .531).
-MUTUAL_CODES = ("040", "041", "044", "046", "050", "057")
+# "भारत और फ्रांस ने हाथ मिलाया" (BBC Hindi dev unchanged, F1 .531). So is a ceasefire two sides agree on
+# (0871): "थाईलैंड और कंबोडिया ने मलेशिया में युद्धविराम पर सहमति जताई" is no act on Malaysia.
+MUTUAL_CODES = ("040", "041", "044", "046", "050", "057", "0871")
 # English: talks and calls with a named other side are coded both ways (PLOVER dev F1 .651 → .654, PETRARCH2
 # .449 → .460; adding meetings, 040, lowered both).
 ENGLISH_MUTUAL_CODES = ("041", "046")
@@ -172,7 +174,7 @@ def code_events(article: Article) -> Article:
         view = replace(view, actors=join_both(place_generic(view.actors, home) if lang == "hi" else view.actors))
         dates = find_dates(sentence.text, published=published)
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
-                                        referent=referent)
+                                        referent=referent, earlier=events)
         events.extend(found)
         pairs = last_pairs(found, view, pairs)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
@@ -195,6 +197,7 @@ def _code_sentence(
     *,
     home: str | None = None,
     referent: PlacedActor | None = None,
+    earlier: list[Event] | None = None,
 ) -> tuple[list[Event], PlacedActor | None]:
     keys = view.keys
     events: list[Event] = []
@@ -261,6 +264,10 @@ def _code_sentence(
                     sources = [a for a in sources if a.marker_kind == "agent"]
                     armed = weapon_owner(keys, actors, predicate) if not sources else None
                     sources = [armed] if armed is not None else sources  # "रूसी ड्रोन से हमला किया गया"
+                    placed = next((p.actor.country for p in locations if p.actor.country), None)
+                    if not sources and placed and predicate.pattern.cameo.startswith(HOME_STATE_CODES):
+                        # "जापानी नागरिक को बीजिंग में हिरासत में लिया गया": the authorities of the place
+                        sources = [home_government(view, predicate.first, placed)]
                     if not sources and home and predicate.pattern.cameo.startswith(HOME_STATE_CODES):
                         sources = [home_government(view, predicate.first, home)]
                 if headline and not sources and named and not passive:
@@ -309,7 +316,7 @@ def _code_sentence(
                 # "जयशंकर मॉस्को गए। उन्होंने लावरोव से मुलाकात की": "उन्होंने" is the last person named when no
                 # event of the sentences before gave a subject
                 sources, from_earlier = [referent], True
-            window_start = predicate.last
+            span_start, window_start = window_start, predicate.last
             if sources and not from_earlier and not passive:
                 # only an act shares its doer with its purpose: "refused to lift" and "agreed to send" are no acts
                 clause_subject = sources if lookup(predicate.pattern.cameo).quad_class in (2, 4) else []
@@ -329,8 +336,26 @@ def _code_sentence(
                 # "भारत ने पाकिस्तान की निंदा की और उस पर प्रतिबंध लगाए": the target of the sentence's last event;
                 # "उन्हें हिरासत में लिया गया": else the person the last sentence named
                 target = last_target or referent
+            if target is None and lang == "hi" and named and not passive:
+                # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
+                # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)
+                if lookup(predicate.pattern.cameo).root == ACCUSE_ROOT:
+                    target = accused_after(view, predicate.last)
+                if target is None:
+                    # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
+                    after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
+                    target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
+                                               sources, [*(earlier or ()), *events])
+                if target is None and lookup(predicate.pattern.cameo).quad_class == 4:
+                    target = accuser_target(view, sources, events)
+                if target is None and lookup(predicate.pattern.cameo).quad_class in (1, 2):
+                    target = recipient_target(view, lookup(predicate.pattern.cameo).root, sources,
+                                              [*(earlier or ()), *events])
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
-            if target is None and not between:  # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
+            joined_mutual = lang == "hi" and predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
+                {_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
+            if target is None and not between and not joined_mutual:
+                # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)
             if (target is None and home and not between and "-" in predicate.pattern.targets
                     and home_aimed(predicate.pattern.cameo, sources, home)):

@@ -33,6 +33,9 @@ BETWEEN_NOUN_WORDS = 2  # "रूस और यूक्रेन के प्�
 # "ईरान के परमाणु ठिकानों पर": at most this many words of a noun phrase between its owner's genitive and its marker.
 POSSESSED_WORDS = 3
 POSSESSED_COORDINATED_WORDS = 6
+# "ईरान के तेल कारोबार से जुड़ी कई कंपनियों और जहाज़ों पर": a phrase linked to the owner's noun ("से जुड़ी", role
+# ``possessed_link``) may be this long.
+POSSESSED_LINKED_WORDS = 8
 # "पाकिस्तान के आतंकी ठिकानों पर", "पाकिस्तान सीमा पर": at most this many words after a bare phrase.
 BARE_OWNED_WORDS = 2
 # "रूस की संघीय एकाधिकार रोधी सर्विस ने": at most this many words of an unknown body's name after its country.
@@ -148,13 +151,15 @@ def _possessor(
             continue
         # "जापान के बयान की": after the genitive; "पाकिस्तान के आतंकी ठिकानों पर": a bare phrase's noun follows it
         after = actor.last + 1 if actor.marker_kind == "genitive" else actor.last
-        most = POSSESSED_COORDINATED_WORDS if actor.marker_kind == "genitive" else BARE_OWNED_WORDS
+        most = POSSESSED_LINKED_WORDS if actor.marker_kind == "genitive" else BARE_OWNED_WORDS
         for words in range(1, most + 1):
             end = after + words
             if end >= predicate.first + 1 or starts.intersection(range(after, end)):
                 break
             # "ईरान के परमाणु ठिकानों और सैन्य अड्डों पर": two owned nouns joined by "और" make a longer phrase
             if words > POSSESSED_WORDS and grammar_keys("coordinator").isdisjoint(keys[after:end]):
+                continue
+            if words > POSSESSED_COORDINATED_WORDS and grammar_keys("possessed_link").isdisjoint(keys[after:end]):
                 continue
             if phrase_at(keys, markers, end) is not None and end < predicate.first:
                 return actor

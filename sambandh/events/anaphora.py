@@ -1,0 +1,145 @@
+"""Hindi targets named across sentences: "इन प्रतिबंधों की निंदा", "इस परीक्षण की निंदा", "आरोप लगाया कि Y ने".
+
+Hindi news reports an act once and then answers it by a demonstrative ("ईरान ने इन प्रतिबंधों की कड़ी निंदा
+की", "रूस ने इसे उल्लंघन बताया") or by the act's own noun ("अमेरिका ने परीक्षण को उल्लंघन बताया"). The
+reaction's target is the doer of that act, named sentences before:
+
+- **An answered act** (``antecedent_target``): when a predicate finds no target, a demonstrative (``grammar_hi.tsv``
+  role ``demonstrative``, "इस", "इन", with a target marker of the pattern at most ``DEMONSTRATIVE_GAP`` words after
+  it) or a demonstrative pronoun (role ``demonstrative_pronoun``: "इसे", "इसकी") before the predicate, or a noun
+  with a target marker that shares its stem with a word of an earlier event's trigger, stands for the doer of the
+  article's last event (at most ``ANAPHOR_REACH`` sentences back, no statement, root 01) done by another country;
+  after the same doer's own reaction in the sentence ("X ने Y की निंदा की और इसे उल्लंघन बताया"), that reaction's
+  target.
+- **A recipient** (``recipient_target``): a cooperative act with no target helps whom the same doer's act before it
+  in the sentence was aimed at, and aid or a pledge (roots 03, 07) goes where another country's last aid went.
+- **An accusation's content** (``accused_after``): "थाईलैंड ने आरोप लगाया कि कंबोडिया ने रॉकेट दाग़े": an
+  accusation with no target accuses the doer ("X ने") of the clause its "कि" (role ``complementizer``) opens; force
+  that doer used there on no one named was used on the accuser's country (``accuser_target``).
+"""
+
+from __future__ import annotations
+
+from ..model import Actor, ActorRef, Event
+from ..text.normalize import fold
+from .clause import UNKNOWN_COUNTRY, PlacedActor, SentenceView
+from .cues import grammar_keys
+
+ANAPHOR_HOW = "anaphora"  # Actor.how of a target taken from an earlier event's doer
+ANAPHOR_MARKER_KIND = "anaphora"
+# The answered act is at most this many sentences back (same sentence included).
+ANAPHOR_REACH = 6
+# ... or this many when the act is named by its own noun ("परीक्षण को उल्लंघन बताया").
+NAMED_ACT_REACH = 10
+# "इन प्रतिबंधों की", "इस नए परीक्षण की": the target marker at most this many words after the demonstrative.
+DEMONSTRATIVE_GAP = 3
+# Roots an answered act may not have: plain statements are not what a reaction answers.
+ANSWERED_SKIP_ROOTS = frozenset({"01"})
+ACCUSE_ROOT = "11"
+# Aid and pledges of aid: a targetless one goes where the last one of another country went.
+AID_ROOTS = frozenset({"03", "07"})
+# A stem shorter than this matches nothing ("की", "पर").
+MIN_STEM = 3
+# Dependent vowel signs, anusvara, chandrabindu, nukta and virama, stripped from a word's end for its stem.
+_ENDINGS = "".join(chr(c) for c in range(0x093E, 0x094D + 1)) + "\u0901\u0902\u093c"
+
+
+def antecedent_target(
+    view: SentenceView,
+    start: int,
+    end: int,
+    targets: tuple[str, ...],
+    sources: list[PlacedActor],
+    earlier: list[Event],
+) -> PlacedActor | None:
+    """The doer of the act that words in ``keys[start:end]`` point back to, as the target of a reaction."""
+    keys = view.keys
+    markers = {fold(t.split()[0]) for t in targets if t not in ("-", "0")}
+    own = {s.actor.country for s in sources}
+    at, stems = _pointer(keys, start, end, markers)
+    if at is None:
+        return None
+    sentence = view.sentence.id
+    for event in reversed(earlier):  # "X ने Y के हमलों की निंदा की और इसे उल्लंघन बताया": what X answered just before
+        if event.sentence == sentence and event.source.country in own and event.target is not None and (
+                event.root not in ANSWERED_SKIP_ROOTS and event.target.country not in own):
+            return _stand_in(view, at, event.target)
+    for event in reversed(earlier):
+        if sentence - event.sentence > (NAMED_ACT_REACH if stems else ANAPHOR_REACH):
+            break
+        ref = event.source
+        if (event.root in ANSWERED_SKIP_ROOTS or event.negated or not ref.country
+                or ref.country == UNKNOWN_COUNTRY or ref.country in own):
+            continue
+        if stems and not stems & {_stem(fold(w)) for w in (event.trigger or "").split()[:-1]}:
+            continue
+        return _stand_in(view, at, ref)
+    return None
+
+
+def recipient_target(view: SentenceView, code_root: str, sources: list[PlacedActor],
+                     earlier: list[Event]) -> PlacedActor | None:
+    """Whom a cooperative act with no target helps: the target of the same doer's act just before in the sentence
+    ("मोदी ने X से बात की और मदद का भरोसा दिया"), else, for aid and pledges (``AID_ROOTS``), the target of the
+    last aid or pledge of another country ("चीन ने भी बचाव दल भेजा" after India's aid to Myanmar)."""
+    own = {s.actor.country for s in sources}
+    sentence = view.sentence.id
+    at = max(s.first for s in sources)
+    for event in reversed(earlier):
+        if sentence - event.sentence > ANAPHOR_REACH:
+            break
+        target = event.target
+        if target is None or not target.country or target.country in own or event.negated:
+            continue
+        if event.sentence == sentence and event.source.country in own and event.root not in ANSWERED_SKIP_ROOTS:
+            return _stand_in(view, at, target)
+        if code_root in AID_ROOTS and event.root in AID_ROOTS and event.source.country not in own:
+            return _stand_in(view, at, target)
+    return None
+
+
+def accuser_target(view: SentenceView, sources: list[PlacedActor], sentence_events: list[Event]) -> PlacedActor | None:
+    """"थाईलैंड ने आरोप लगाया कि कंबोडिया ने रिहायशी इलाक़ों पर रॉकेट दाग़े": force the accused used on no one named
+    was used on the accuser's country."""
+    own = {s.actor.country for s in sources}
+    for event in reversed(sentence_events):
+        if (event.root == ACCUSE_ROOT and event.target is not None and event.target.country in own
+                and event.source.country and event.source.country not in own):
+            return _stand_in(view, max(s.first for s in sources), event.source)
+    return None
+
+
+def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
+    """"X ने आरोप लगाया कि Y ने ...": the doer Y of the clause after the accusation's "कि"."""
+    keys = view.keys
+    if predicate_last >= len(keys) or keys[predicate_last] not in grammar_keys("complementizer"):
+        return None
+    ergative = grammar_keys("ergative")
+    return next((a for a in view.actors if a.first > predicate_last and fold(a.marker) in ergative), None)
+
+
+def _pointer(keys: list[str], start: int, end: int, markers: set[str]) -> tuple[int | None, frozenset[str]]:
+    """Where the words point back, and the stems an answered act's trigger must share (empty: any act)."""
+    pronouns = grammar_keys("demonstrative_pronoun")
+    determiners = grammar_keys("demonstrative")
+    for i in range(start, end):
+        if keys[i] in pronouns:
+            return i, frozenset()
+        if keys[i] in determiners and markers.intersection(keys[i + 1:min(end, i + 1 + DEMONSTRATIVE_GAP)]):
+            return i, frozenset()
+    for i in range(start, end - 1):
+        stem = _stem(keys[i])
+        if keys[i + 1] in markers and len(stem) >= MIN_STEM:
+            return i, frozenset({stem})
+    return None, frozenset()
+
+
+def _stem(word: str) -> str:
+    return word.rstrip(_ENDINGS)
+
+
+def _stand_in(view: SentenceView, at: int, ref: ActorRef) -> PlacedActor:
+    token = view.tokens[at]
+    actor = Actor(sentence=view.sentence.id, start=token.start, end=token.end, text=token.text, entity=ref.entity,
+                  name=ref.name, type="country", country=ref.country, code=ref.code, how=ANAPHOR_HOW)
+    return PlacedActor(actor, at, at + 1, "", ANAPHOR_MARKER_KIND)
