@@ -61,7 +61,7 @@ def test_ner_document_carries_a_name_to_where_it_recurs(monkeypatch):
     first = ["कल", "सुधाकर", "पालीवाल", "ने", "भाषण", "दिया", "।"]
     second = ["सुधाकर", "पालीवाल", "आज", "लौटे", "।"]
     model = {tuple(first): [NameSpan(1, 3, "PER", "ner")], tuple(second): []}
-    monkeypatch.setattr(ner, "names", lambda tokens, kb=None: list(model[tuple(tokens)]))
+    monkeypatch.setattr(ner, "names", lambda tokens, kb=None, context=None: list(model[tuple(tokens)]))
     tags = tag_document([first, second])
     assert tags[0][1:3] == ["B-PER", "I-PER"]
     assert tags[1] == ["B-PER", "I-PER", "O", "O", "O"]
@@ -71,7 +71,7 @@ def test_ner_document_does_not_carry_a_single_word(monkeypatch):
     first = ["नदी", "पार", "गया"]
     second = ["नदी", "सूखी", "है"]
     model = {tuple(first): [NameSpan(0, 1, "LOC", "ner")], tuple(second): []}
-    monkeypatch.setattr(ner, "names", lambda tokens, kb=None: list(model[tuple(tokens)]))
+    monkeypatch.setattr(ner, "names", lambda tokens, kb=None, context=None: list(model[tuple(tokens)]))
     assert tag_document([first, second])[1] == ["O", "O", "O"]
 
 
@@ -79,7 +79,7 @@ def test_ner_tag_sentences_carries_only_when_asked(monkeypatch):
     first = ["कल", "सुधाकर", "पालीवाल", "आए"]
     second = ["सुधाकर", "पालीवाल", "गए"]
     model = {tuple(first): [NameSpan(1, 3, "PER", "ner")], tuple(second): []}
-    monkeypatch.setattr(ner, "names", lambda tokens, kb=None: list(model[tuple(tokens)]))
+    monkeypatch.setattr(ner, "names", lambda tokens, kb=None, context=None: list(model[tuple(tokens)]))
     assert tag_sentences([first, second])[1] == ["O", "O", "O"]
     assert tag_sentences([first, second], document=True)[1] == ["B-PER", "I-PER", "O"]
 
