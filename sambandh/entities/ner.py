@@ -23,17 +23,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pycrfsuite
 
 from ..datafiles import load_table
 from ..errors import E002, DataFileError
 from ..kb.base import KnowledgeBase, builtin
 from ..text.normalize import fold
-from . import contextual
 from .features import gazetteer_spans, kb_spans, sentence_features, vocabulary
 from .matcher import is_word_char
+
+if TYPE_CHECKING:  # numpy and the encoder load only when the contextual tagger is asked for
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +98,8 @@ def names(tokens: Sequence[str], *, kb: KnowledgeBase | None = None,
     if context is None:
         predicted = _tagger(MODEL).tag(rows)
     else:
+        from . import contextual
+
         predicted = _tagger(contextual.CRF_MODEL).tag(contextual.with_context(rows, context))
     found = [NameSpan(start, end, kind, "ner") for name in _spans(predicted) if name[2] in TYPES
              for start, end, kind in _split(tokens, *name)]
@@ -261,6 +265,8 @@ def _context(sentences: Sequence[Sequence[str]], use_context: bool) -> list[np.n
     """The contextual tag probabilities of every sentence, or None for each when not asked for."""
     if not use_context:
         return [None] * len(sentences)
+    from . import contextual
+
     return list(contextual.ContextModel.load().probabilities(sentences))
 
 
