@@ -282,8 +282,14 @@ def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
     coordination = set(cues.markers.get("coordination", ()))
     breaks = tuple(words for words in cues.phrases.get("clause_break", ()) if words not in coordination)
     ergative = grammar()["ergative"]
+    # "X ने प्रस्ताव इसलिए ठुकराया क्योंकि ...": a cataphoric "इसलिए" points to the reason after it and does not end
+    # the clause it stands in (the reason's own conjunction does)
+    cataphoric = grammar_keys("cataphoric_break")
+    causes = grammar_keys("cause_conjunction")
     cuts = [0]
     for index in range(1, len(keys)):
+        if keys[index] in cataphoric and any(key in causes for key in keys[index + 1:]):
+            continue
         # "श्रीलंका ने इसके बाद ... रिहा कर दिया": right after a "ने" subject the clause has not ended
         if phrase_at(keys, breaks, index) and index > cuts[-1] and keys[index - 1] not in ergative:
             cuts.append(index)

@@ -43,6 +43,9 @@ HOME_QUAD_CLASSES = frozenset({2, 4})
 # ("उन्हें हिरासत में लिया गया", "राजदूत को तलब किया गया"), and aimed at home when done at home with no target:
 # investigate (09), reduce relations (16), coerce (17), summon (114).
 HOME_STATE_CODES = ("09", "16", "17", "114")
+# A refusal (12) by the home country's own actors with no one named refuses what was asked or offered at home
+# ("जज ने सुरक्षा का प्रस्ताव ठुकरा दिया" in an article on Italy → ITA → ITA); not used for passives.
+HOME_REFUSAL_CODES = ("12",)
 # Violence (18, 19) on the home country's people with no doer named is its unnamed attackers'
 # (``ATTACKER_SECTOR``), as the BBC Hindi annotators code militants' attacks (PAK → PAK).
 UNNAMED_HOME_ROOTS = frozenset({"18", "19"})
@@ -176,7 +179,7 @@ def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
     if all(c and c != home for c in countries):  # what others do there; their words need not be about it
         return not code.startswith(OWN_GROUND_ROOTS)
     return all(c == home for c in countries) and (lookup(code).quad_class in HOME_QUAD_CLASSES
-                                                  or code.startswith(HOME_STATE_CODES))
+                                                  or code.startswith(HOME_STATE_CODES + HOME_REFUSAL_CODES))
 
 
 def home_government(view: SentenceView, at: int, home: str) -> PlacedActor:
