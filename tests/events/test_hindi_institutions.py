@@ -11,17 +11,7 @@ CAMEO root) a careful coder would code (target None: any target).
 """
 
 import pytest
-
-from sambandh import analyze
-
-
-def _country(actor):
-    return (actor.country or actor.code or "")[:3] if actor else None
-
-
-def _triples(text):
-    article = analyze(text, language="hi", published="2025-06-01")
-    return {(_country(e.source), _country(e.target), e.root) for e in article.events if not e.negated}
+from events.triples import triples as _triples
 
 
 @pytest.mark.parametrize("text,triple", [
