@@ -116,20 +116,31 @@ def _office_before(actors: tuple[Actor, ...], text: str, sentence: int, start: i
 
 def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[PlacedActor, ...]:
     """Generic actors of a sentence with the country their sentence gives (a genitive or place before them, or
-    the one country it names) or, failing that, the article's."""
-    out = list(actors)
+    the one country it names) or, failing that, the article's; a party (``OWNED_SECTORS``) only by what is right
+    before it, and with nothing there it is dropped."""
+    out: list[PlacedActor | None] = list(actors)
     for index, placed in enumerate(actors):
         actor = placed.actor
         if actor.how != GENERIC_HOW or actor.country:
             continue
         sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors)
         country = _placed_by_sentence(actors, index) or sole or home
+        if (actor.code or "").endswith(OWNED_SECTORS):
+            country = _placed_by_sentence(actors, index)  # "इमरान ख़ान की पार्टी": only its owner places it
+            if not country:
+                out[index] = None
+                continue
         if not country:
             continue
         code = f"{country}{(actor.code or '')[len(UNKNOWN_COUNTRY):]}"
         out[index] = replace(placed, actor=replace(actor, country=country, code=code))
-    return tuple(out)
+    return tuple(a for a in out if a is not None)
 
+
+# A party is always someone's: "इमरान ख़ान की पार्टी", "नेपाल की पार्टी" (a person's or a country's genitive, a
+# demonym or a place "X में" right before it) is that country's party (PTY); a bare "पार्टी" (a party, a
+# celebration, a side in a case) is no actor at all.
+OWNED_SECTORS = ("PTY",)
 
 # Militants, rebels and criminals often come from elsewhere: the one country a sentence names is not theirs.
 ARMED_SECTORS = ("UAF", "REB", "CRM")

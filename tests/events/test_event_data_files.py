@@ -374,7 +374,8 @@ def _check_example(row: dict, lang: str) -> None:
 
 # ---------------------------------------------------------------------------- generic actors
 
-SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD", "MED", "EDU", "AGR", "LAB", "LEG", "REF"}
+SECTORS = {"UAF", "REB", "CRM", "OPP", "CVL", "COP", "MIL", "GOV", "JUD", "MED", "EDU", "AGR", "LAB", "LEG", "REF",
+           "PTY"}  # PTY: a party, placed only by its owner's genitive (events/context.py OWNED_SECTORS)
 
 
 def test_generic_actors_are_unique_with_known_sectors():
