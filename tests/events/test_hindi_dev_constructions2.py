@@ -9,23 +9,15 @@ CAMEO root) a careful coder would code.
 """
 
 import pytest
+from events.triples import triples as _triples
 
 from sambandh import analyze
-
-
-def _country(actor):
-    return (actor.country or actor.code or "")[:3] if actor else None
 
 
 def _codes(text):
     article = analyze(text, language="hi", published="2025-06-01")
     return {(e.source.code if e.source else None, e.target.code if e.target else None, e.root)
             for e in article.events if not e.negated}
-
-
-def _triples(text):
-    article = analyze(text, language="hi", published="2025-06-01")
-    return {(_country(e.source), _country(e.target), e.root) for e in article.events if not e.negated}
 
 
 @pytest.mark.parametrize("text,codes", [
