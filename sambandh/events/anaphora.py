@@ -16,14 +16,21 @@ reaction's target is the doer of that act, named sentences before:
 - **An accusation's content** (``accused_after``): "थाईलैंड ने आरोप लगाया कि कंबोडिया ने रॉकेट दाग़े": an
   accusation with no target accuses the doer ("X ने") of the clause its "कि" (role ``complementizer``) opens; force
   that doer used there on no one named was used on the accuser's country (``accuser_target``).
+- **A claim as an accusation** (``claimed_accusations``): "पाकिस्तान का कहना है कि भारत ने हमला किया", "ईरान ने दावा
+  किया कि इसराइल ने ...": the words of a claim (role ``claim``) right before "कि" make its speaker accuse (112) the
+  doer of the clause after it, when that doer's act there is force or hostility (roots 13-20) and the doer is
+  another country.
 """
 
 from __future__ import annotations
 
-from ..model import Actor, ActorRef, Event
+import hashlib
+
+from ..model import Actor, ActorRef, Event, Evidence, replace
 from ..text.normalize import fold
+from .cameo import lookup
 from .clause import UNKNOWN_COUNTRY, PlacedActor, SentenceView
-from .cues import grammar_keys
+from .cues import grammar_keys, grammar_phrases
 
 ANAPHOR_HOW = "anaphora"  # Actor.how of a target taken from an earlier event's doer
 ANAPHOR_MARKER_KIND = "anaphora"
@@ -36,6 +43,9 @@ DEMONSTRATIVE_GAP = 3
 # Roots an answered act may not have: plain statements are not what a reaction answers.
 ANSWERED_SKIP_ROOTS = frozenset({"01"})
 ACCUSE_ROOT = "11"
+# A claim that another country did an act of these roots accuses it (CAMEO 112).
+CLAIMED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+CLAIM_CODE = "112"
 # Aid and pledges of aid: a targetless one goes where the last one of another country went.
 AID_ROOTS = frozenset({"03", "07"})
 # A stem shorter than this matches nothing ("की", "पर").
@@ -143,3 +153,37 @@ def _stand_in(view: SentenceView, at: int, ref: ActorRef) -> PlacedActor:
     actor = Actor(sentence=view.sentence.id, start=token.start, end=token.end, text=token.text, entity=ref.entity,
                   name=ref.name, type="country", country=ref.country, code=ref.code, how=ANAPHOR_HOW)
     return PlacedActor(actor, at, at + 1, "", ANAPHOR_MARKER_KIND)
+
+
+def claimed_accusations(view: SentenceView, events: list[Event], article_id: str) -> list[Event]:
+    """"X का कहना है कि Y ने हमला किया": X accuses Y (112) when Y's act after the claim's "कि" is of roots 13-20."""
+    keys = view.keys
+    claims = grammar_phrases("claim")
+    found: list[Event] = []
+    for at, key in enumerate(keys):
+        if key not in grammar_keys("complementizer"):
+            continue
+        start = next((at - len(words) for words in claims if tuple(keys[max(0, at - len(words)):at]) == words), None)
+        if start is None:
+            continue
+        speaker = next((a for a in reversed(view.actors) if a.last <= start), None)
+        accused = accused_after(view, at)
+        if speaker is None or accused is None or speaker.actor.country in (None, accused.actor.country):
+            continue
+        act = next((e for e in events if e.root in CLAIMED_ROOTS and not e.negated and e.source is not None
+                    and e.source.country == accused.actor.country
+                    and e.evidence.start >= view.tokens[at].end), None)
+        if act is None:
+            continue
+        entry = lookup(CLAIM_CODE)
+        source, target = speaker.actor.ref(), act.source
+        text = view.sentence.text
+        begin, end = speaker.actor.start, view.tokens[at - 1].end
+        key_text = "|".join([article_id, str(view.sentence.id), str(begin), entry.code,
+                             source.entity or source.code or "", target.entity or target.code or ""])
+        found.append(replace(act, id=hashlib.sha1(key_text.encode("utf-8")).hexdigest()[:16], cameo=entry.code,
+                             root=entry.root, label=entry.name, plover=entry.plover, quad_class=entry.quad_class,
+                             goldstein=entry.goldstein, source=source, target=target, modality="asserted",
+                             evidence=Evidence(start=begin, end=act.evidence.end, text=text[begin:act.evidence.end]),
+                             trigger=text[view.tokens[start].start:end]))
+    return found

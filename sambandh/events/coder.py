@@ -25,7 +25,14 @@ from datetime import date
 from ..datafiles import load_table
 from ..model import Actor, Article, Event, Evidence, Location, replace
 from ..text.dates import DateMention, find_dates, iso_day
-from .anaphora import ACCUSE_ROOT, accused_after, accuser_target, antecedent_target, recipient_target
+from .anaphora import (
+    ACCUSE_ROOT,
+    accused_after,
+    accuser_target,
+    antecedent_target,
+    claimed_accusations,
+    recipient_target,
+)
 from .attribution import Frame, reporting_frames
 from .both import Pairs, both_actors, is_both, join_both, last_pairs
 from .cameo import lookup, shifted_code
@@ -277,6 +284,10 @@ def _code_sentence(
                     sources, marked = ([antecedent] if antecedent else []), antecedent is not None
                 if targets[0] is None:  # "X, जिन्हें ... गिरफ्तार किया गया": X suffered it
                     found, object_of = relative_antecedent(view, window_start, predicate.first, "relative_object")
+                    if not found:  # "रिफ़ाइनरी, जिस पर अमेरिका ने प्रतिबंध लगाए": in the pattern's own target case
+                        found, object_of = relative_antecedent(
+                            view, window_start, predicate.first, "relative_oblique",
+                            tuple(m for m in predicate.pattern.targets if m not in ("-", "0")) or ("-",))
                     if found and object_of is not None and object_of not in sources:
                         targets = (object_of, False)
             else:
@@ -407,6 +418,8 @@ def _code_sentence(
                                      confidence=confidence))
     if lang != "hi":
         events += _obligations(article, view, sentence_cues, dates, published, opinion)
+    else:
+        events += claimed_accusations(view, events, article.id)  # "X का कहना है कि Y ने हमला किया"
     return events, carried
 
 

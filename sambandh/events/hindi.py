@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ..text.normalize import fold
 from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
@@ -217,13 +218,16 @@ def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> boo
 
 
 def relative_antecedent(
-    view: SentenceView, start: int, end: int, role: str
+    view: SentenceView, start: int, end: int, role: str, markers: tuple[str, ...] = ()
 ) -> tuple[bool, PlacedActor | None]:
     """"अमेरिका ने हूतियों पर हमला किया, जिन्होंने जहाजों को निशाना बनाया": whether a relative pronoun of
-    ``role`` (grammar_hi.tsv: ``relative_agent`` "जिन्होंने", ``relative_object`` "जिन्हें") stands in
-    ``keys[start:end]``, and the actor it stands for: the last one before it that is no place."""
+    ``role`` (grammar_hi.tsv: ``relative_agent`` "जिन्होंने", ``relative_object`` "जिन्हें", ``relative_oblique``
+    "जिस", "जिन" followed by one of ``markers``: "रिफ़ाइनरी, जिस पर प्रतिबंध लगाए") stands in ``keys[start:end]``,
+    and the actor it stands for: the last one before it that is no place."""
     keys, words = view.keys, grammar_keys(role)
-    at = next((i for i in range(start, end) if keys[i] in words), None)
+    folded = {fold(m.split()[0]) for m in markers}
+    at = next((i for i in range(start, end) if keys[i] in words
+               and (not markers or (i + 1 < end and keys[i + 1] in folded))), None)
     if at is None:
         return False, None
     before = [a for a in view.actors if a.last <= at and a.actor.type not in LOCATION_TYPES]
