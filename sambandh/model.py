@@ -29,6 +29,7 @@ __all__ = [
     "Skipped",
     "Source",
     "content_id",
+    "event_id",
     "replace",
 ]
 
@@ -37,6 +38,14 @@ def content_id(text: str) -> str:
     """The sha1 of NFC-normalised, whitespace-collapsed text: the same content, the same id."""
     normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha1(normal.encode("utf-8")).hexdigest()
+
+
+def event_id(article_id: str, sentence: int, start: int, code: str, source: ActorRef,
+             target: ActorRef | None) -> str:
+    """A coded event's id: the same article, sentence, trigger offset, code and actors, the same id."""
+    key = "|".join([article_id, str(sentence), str(start), code, source.entity or source.code or "",
+                    (target.entity or target.code or "") if target else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -24,9 +24,7 @@ reaction's target is the doer of that act, named sentences before:
 
 from __future__ import annotations
 
-import hashlib
-
-from ..model import Actor, ActorRef, Event, Evidence, replace
+from ..model import Actor, ActorRef, Event, Evidence, event_id, replace
 from ..text.normalize import fold
 from .cameo import lookup
 from .clause import UNKNOWN_COUNTRY, PlacedActor, SentenceView
@@ -179,11 +177,10 @@ def claimed_accusations(view: SentenceView, events: list[Event], article_id: str
         source, target = speaker.actor.ref(), act.source
         text = view.sentence.text
         begin, end = speaker.actor.start, view.tokens[at - 1].end
-        key_text = "|".join([article_id, str(view.sentence.id), str(begin), entry.code,
-                             source.entity or source.code or "", target.entity or target.code or ""])
-        found.append(replace(act, id=hashlib.sha1(key_text.encode("utf-8")).hexdigest()[:16], cameo=entry.code,
-                             root=entry.root, label=entry.name, plover=entry.plover, quad_class=entry.quad_class,
-                             goldstein=entry.goldstein, source=source, target=target, modality="asserted",
+        found.append(replace(act, id=event_id(article_id, view.sentence.id, begin, entry.code, source, target),
+                             cameo=entry.code, root=entry.root, label=entry.name, plover=entry.plover,
+                             quad_class=entry.quad_class, goldstein=entry.goldstein, source=source, target=target,
+                             modality="asserted",
                              evidence=Evidence(start=begin, end=act.evidence.end, text=text[begin:act.evidence.end]),
                              trigger=text[view.tokens[start].start:end]))
     return found

@@ -19,11 +19,10 @@ material conflict (``UNNAMED_SOURCE_QUAD_CLASSES``); other events still need a n
 from __future__ import annotations
 
 import functools
-import hashlib
 from datetime import date
 
 from ..datafiles import load_table
-from ..model import Actor, Article, Event, Evidence, Location, replace
+from ..model import Actor, Article, Event, Evidence, Location, event_id, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from .anaphora import (
     ACCUSE_ROOT,
@@ -798,11 +797,8 @@ def _event(
     when, precision = _date_for(dates, trigger_start, published)
     source_ref = source.actor.ref()
     target_ref = target.actor.ref() if target else None
-    key = "|".join([article.id, str(sentence.id), str(trigger_start), entry.code,
-                    source_ref.entity or source_ref.code or "",
-                    (target_ref.entity or target_ref.code or "") if target_ref else ""])
     return Event(
-        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        id=event_id(article.id, sentence.id, trigger_start, entry.code, source_ref, target_ref),
         cameo=entry.code, root=entry.root, label=entry.name, plover=entry.plover,
         quad_class=entry.quad_class, goldstein=entry.goldstein,
         source=source_ref, target=target_ref,
