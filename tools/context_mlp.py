@@ -12,6 +12,8 @@ import logging
 
 import numpy as np
 
+from sambandh.entities.contextual import forward
+
 log = logging.getLogger("train_ner")
 
 # Chosen on IL-NER Hindi-dev (tools/train_ner.py notes the figures).
@@ -46,7 +48,7 @@ def fit(features: np.ndarray, labels: np.ndarray, n_labels: int, *, seed: int = 
             y = labels[rows]
             if DROPOUT:
                 x = x * (rng.random(x.shape, dtype=np.float32) >= DROPOUT) / np.float32(1 - DROPOUT)
-            hidden, probs = _forward(weights, x)
+            hidden, probs = forward(weights, x)
             picked = np.arange(len(y))
             loss -= float(np.log(probs[picked, y] + 1e-9).sum())
             grad_out = probs
@@ -68,14 +70,5 @@ def fit(features: np.ndarray, labels: np.ndarray, n_labels: int, *, seed: int = 
 
 def predict(weights: dict[str, np.ndarray], features: np.ndarray, *, batch: int = 8192) -> np.ndarray:
     """Label probabilities [n, n_labels] of standardized ``features``."""
-    parts = [_forward(weights, features[start:start + batch])[1] for start in range(0, len(features), batch)]
+    parts = [forward(weights, features[start:start + batch])[1] for start in range(0, len(features), batch)]
     return np.concatenate(parts) if parts else np.zeros((0, len(weights["b2"])), np.float32)
-
-
-def _forward(weights: dict[str, np.ndarray], x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    hidden = np.maximum(x @ weights["W1"] + weights["b1"], 0)
-    scores = hidden @ weights["W2"] + weights["b2"]
-    scores -= scores.max(axis=1, keepdims=True)
-    probs = np.exp(scores)
-    probs /= probs.sum(axis=1, keepdims=True)
-    return hidden, probs

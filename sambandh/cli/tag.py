@@ -6,7 +6,7 @@ from typing import TextIO
 
 import click
 
-from ..entities.ner import tag_sentences
+from ..entities.ner import tag_sentences, use_context
 from ..errors import SambandhError
 from ..eval.ner import read_tokens
 
@@ -33,7 +33,7 @@ def tag(conll: TextIO, document: bool, fast: bool) -> None:
     """
     sentences = read_tokens(conll)
     try:
-        tagged = tag_sentences(sentences, document=document, use_context=_use_context(fast))
+        tagged = tag_sentences(sentences, document=document, use_context=use_context(fast))
     except SambandhError as err:
         raise click.ClickException(str(err)) from err
     for tokens, tags in zip(sentences, tagged, strict=True):
@@ -41,9 +41,3 @@ def tag(conll: TextIO, document: bool, fast: bool) -> None:
 
 
 COMMANDS = (tag,)
-
-
-def _use_context(fast: bool) -> bool:
-    from ..entities.contextual import use_context  # numpy and the encoder load only when tagging
-
-    return use_context(fast)

