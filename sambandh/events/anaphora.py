@@ -157,9 +157,10 @@ def claimed_accusations(view: SentenceView, events: list[Event], article_id: str
     """"X का कहना है कि Y ने हमला किया": X accuses Y (112) when Y's act after the claim's "कि" is of roots 13-20."""
     keys = view.keys
     claims = grammar_phrases("claim")
+    complementizers = grammar_keys("complementizer")
     found: list[Event] = []
     for at, key in enumerate(keys):
-        if key not in grammar_keys("complementizer"):
+        if key not in complementizers:
             continue
         start = next((at - len(words) for words in claims if tuple(keys[max(0, at - len(words)):at]) == words), None)
         if start is None:
