@@ -44,6 +44,9 @@ DOUBLE_DANDA = "\u0965"
 # so folding whole articles cannot fill memory.
 FOLD_CACHE_SIZE = 65536
 FOLD_CACHE_MAX_CHARS = 64
+# Sentences folded with their offsets, kept from the name matcher to the date finder of the same article
+# (small: only the article at hand repeats them).
+FOLD_MAP_CACHE_SIZE = 256
 
 _ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e")
 _JOINERS = frozenset("\u200c\u200d")
@@ -85,18 +88,20 @@ def fold(text: str) -> str:
     return _fold_uncached(text)
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=FOLD_MAP_CACHE_SIZE)
+def fold_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     """The folded key of ``text`` and, for each of its characters, an offset into ``text``.
 
     A match ``folded[i:j]`` covers ``text[index[i]:index[j - 1] + 1]``, extended
     over any marks that folding dropped (a final nukta). Where one character
     came from several (anusvara from न्), it points at the first of them.
+    Cached: the name matcher and the date finder both fold each sentence.
 
     Raises:
         DataFileError: when a bundled word list of ``text/data`` is malformed.
     """
     chars, offsets = _fold_stream(_normalize_stream(text))
-    return "".join(chars), offsets
+    return "".join(chars), tuple(offsets)
 
 
 def _fold_uncached(text: str) -> str:
@@ -220,6 +225,7 @@ def _devanagari(char: str) -> bool:
 def _fold_stream(stream: _Stream) -> _Stream:
     source, where = stream
     rules, longest = _fold_rules()
+    starts = _rule_starts()
     nasals = _nasal_classes()
     chars: list[str] = []
     offsets: list[int] = []
@@ -232,8 +238,8 @@ def _fold_stream(stream: _Stream) -> _Stream:
             offsets.append(where[i])
             i += 2
             continue
-        for size in range(min(longest, length - i), 0, -1):
-            replacement = rules.get("".join(source[i:i + size]))
+        if char in starts:  # most characters start no rule: skip the lookups
+            size, replacement = _rule_at(source, i, rules, longest)
             if replacement is not None:
                 chars.extend(replacement)
                 if len(replacement) == size:
@@ -241,13 +247,25 @@ def _fold_stream(stream: _Stream) -> _Stream:
                 else:
                     offsets.extend([where[i]] * len(replacement))
                 i += size
-                break
+                continue
+        lowered = char.lower()
+        if len(lowered) == 1:
+            chars.append(lowered)
+            offsets.append(where[i])
         else:
-            lowered = char.lower()
             chars.extend(lowered)
             offsets.extend([where[i]] * len(lowered))
-            i += 1
+        i += 1
     return chars, offsets
+
+
+def _rule_at(source: list[str], i: int, rules: Mapping[str, str], longest: int) -> tuple[int, str | None]:
+    """The longest folding rule that matches at ``source[i]``: its length and replacement."""
+    for size in range(min(longest, len(source) - i), 0, -1):
+        replacement = rules.get("".join(source[i:i + size]))
+        if replacement is not None:
+            return size, replacement
+    return 0, None
 
 
 @functools.cache
@@ -260,6 +278,11 @@ def _fold_rules() -> tuple[Mapping[str, str], int]:
                                             reason=f"empty or repeated 'from' {row['from']!r}"))
         rules[source] = _code_points(row["to"], number)
     return MappingProxyType(rules), max(len(key) for key in rules)
+
+
+@functools.cache
+def _rule_starts() -> frozenset[str]:
+    return frozenset(key[0] for key in _fold_rules()[0])
 
 
 @functools.cache

@@ -137,7 +137,7 @@ def test_fold_with_map_agrees_with_fold(text):
     folded, index = fold_with_map(text)
     assert folded == fold(text)
     assert len(index) == len(folded)
-    assert index == sorted(index)
+    assert list(index) == sorted(index)
     assert all(0 <= offset < len(text) for offset in index)
 
 
