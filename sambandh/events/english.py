@@ -58,6 +58,10 @@ PLACE_TYPE = "place"  # cities and capitals (``places.tsv``)
 # what a verb is about, not its doer: "killed 46 civilians during an attack", "accused Russia of violating".
 OTHER_PREPOSITIONS = frozenset({"of", "after", "during", "over", "about", "into", "following", "amid", "despite"})
 GERUND_AFTER = frozenset({"of", "for"})
+# A gerund right after a verb phrase that ends at most this many words after its verb is that verb's object: "ruled out
+# ceding territory", "discussed lifting sanctions" (the longest English verb phrases without a "*" have 4 words).
+# Hand-set; no change on PLOVER dev or PETRARCH2 (2026-11-27).
+GERUND_OBJECT_BEFORE = 4
 
 Arguments = tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]
 
@@ -95,7 +99,13 @@ def english_arguments(
     if passive:
         agents = [a for a in after if a.marker_kind == "agent"][:1]
         sources = coordinated(actors, agents[0]) if agents else []
-        return sources, (subjects[-1] if subjects else None, True), bool(agents)
+        target = subjects[-1] if subjects else None
+        if target is None:  # "weapons were provided to Ukraine by Germany": the pattern's own preposition names it
+            # (PETRARCH2 fp 30 → 29, PLOVER dev unchanged)
+            markers = [m for m in predicate.pattern.targets if m not in (NONE_MARKER, "-")]
+            target = next((a for a in after if a.marker_kind != "agent" and any(m in a.preceding for m in markers)),
+                          None)
+        return sources, (target, True), bool(agents)
     # "Druze inhabitants of the Syrian Golan Heights threatened": a place is no doer, the country word before it is
     # ... nor is a capital after a preposition ("supporters of Ben Bella blocked roads in the capital city of Algiers")
     doers = [a for a in subjects if can_act(a) and not (a.actor.type == PLACE_TYPE and _governed(a))]
@@ -189,6 +199,8 @@ def _embedded_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: f
     first = predicate.first
     if first and keys[first].endswith("ing") and keys[first - 1] in GERUND_AFTER:
         return first  # "accused Russia of violating the ceasefire": what the accusation is about
+    if first and keys[first].endswith("ing") and _after_verb_phrase(view, first):
+        return first  # "ruled out ceding territory": what is ruled out, not done
     verb = predicate.pattern.text.split()[0]
     if first and verb.startswith("@") and keys[first] == verb[1:] and keys[first - 1] in _prepositions() - {"to"}:
         return first  # "advised against travel to Tunisia", "bans on travel to Canada": a bare verb form is a noun
@@ -210,6 +222,15 @@ def _embedded_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: f
         return start
     # "rejected North Korea's demand", but "reiterated its demand" is the subject's own
     return start if (start - 1) in verb_starts and keys[start] not in _words("possessive") else None
+
+
+def _after_verb_phrase(view: SentenceView, first: int) -> bool:
+    """A verb phrase ends right before ``first``, no comma between: "ruled out | ceding", but not "opened fire, |
+    killing one", where the participle shares the verb's subject (``_participle_subject``)."""
+    if "," in view.sentence.text[view.tokens[first - 1].end:view.tokens[first].start]:
+        return False
+    before = lexicon("en").find(view.tokens, first=max(0, first - GERUND_OBJECT_BEFORE), last=first)
+    return any(p.last == first and p.pattern.text.startswith("@") for p in before)
 
 
 def _resident(view: SentenceView, actor: PlacedActor) -> PlacedActor:
@@ -290,8 +311,11 @@ def adjectival(view: SentenceView, sentence_cues: Cues, predicate: PredicateMatc
 
 def is_nominal(view: SentenceView, sentence_cues: Cues, predicate: PredicateMatch) -> bool:
     """A predicate used as a noun: a determiner or possessive stands at most NOMINAL_BEFORE words before it
-    ("a meeting", "the final status talks", "its demand", "North Korea's demand")."""
+    ("a meeting", "the final status talks", "its demand", "North Korea's demand"), or a gerund that is a verb's object
+    ("ruled out ceding territory")."""
     keys = view.keys
+    if predicate.first and keys[predicate.first].endswith("ing") and _after_verb_phrase(view, predicate.first):
+        return True
     markers = sentence_cues.markers
     determiners = {words[0] for words in (*markers.get("determiner", ()), *markers.get("possessive", ()))}
     for at in range(predicate.first - 1, max(-1, predicate.first - 1 - NOMINAL_BEFORE), -1):
