@@ -19,7 +19,8 @@ import ahocorasick
 from ..kb.base import Alias, KnowledgeBase
 from ..text.normalize import fold, fold_with_map
 
-# Latin aliases this short and all in capitals are acronyms: "US" must not match "us".
+# Latin aliases this short and all in capitals, or with a capital inside ("LeT", "JeM"), are acronyms: "US" must
+# not match "us", nor "LeT" "let".
 ACRONYM_MAX_LEN = 6
 
 
@@ -91,9 +92,14 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def _case_ok(alias: str, surface: str) -> bool:
-    if alias.isascii() and alias.isupper() and len(alias) <= ACRONYM_MAX_LEN:
-        return surface == alias
+    if alias.isascii() and len(alias) <= ACRONYM_MAX_LEN and (alias.isupper() or _inner_capital(alias)):
+        return surface == alias or (surface.isupper() and surface == alias.upper())  # "LET" in a capitals headline
     return True
+
+
+def _inner_capital(alias: str) -> bool:
+    """One word with a capital after its first letter: "LeT", "PoK" (not "the UN": sentences start "The UN")."""
+    return " " not in alias and any(char.isupper() for char in alias[1:]) and any(char.islower() for char in alias)
 
 
 def _leftmost_longest(candidates: list[Match]) -> list[Match]:

@@ -11,6 +11,8 @@ ALIASES = [
     Alias("नॉर्थ कोरिया", "hi", "name", "sb:country-prk"),
     Alias("नॉर्थ कोरियाई", "hi", "demonym", "sb:country-prk"),
     Alias("US", "en", "name", "sb:country-usa"),
+    Alias("LeT", "en", "name", "sb:org-lashkar-e-taiba"),
+    Alias("the UN", "en", "name", "sb:org-un"),
     Alias("रक्षा मंत्री", "hi", "office", "defence_minister"),
     Alias("क़तर", "hi", "name", "sb:country-qat"),
 ]
@@ -37,7 +39,9 @@ def test_matcher_respects_devanagari_word_boundaries(matcher, text, expected):
     assert _found(matcher, text) == expected
 
 
-@pytest.mark.parametrize("text,count", [("the US said", 1), ("let us go", 0), ("USA", 0)])
+@pytest.mark.parametrize("text,count", [("the US said", 1), ("let us go", 0), ("USA", 0),
+                                        ("LeT claimed it", 1), ("to let aid trucks in", 0), ("Let them", 0),
+                                        ("The UN said", 1)])
 def test_matcher_acronyms_match_case_exactly(matcher, text, count):
     assert len(matcher.find(text)) == count
 
