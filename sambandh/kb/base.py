@@ -22,6 +22,8 @@ ALIAS_KINDS = ("name", "demonym", "surname", "office", "agent")
 # "यूक्रेन|युक्रेन" (nukta and nasal spellings are already one key: text.normalize.fold). Each Hindi name of a country
 # or place also matches with one vowel changed in length or one inner "ा" dropped (``spelling_variants``).
 VARIANT_TYPES = frozenset({"country", "place"})
+# Organisations' Hindi names also match with another word for "and" (``conjunction_variants``).
+ORGANIZATION_TYPES = frozenset({"organization", "media", "group"})
 _VOWEL_LENGTH = {"\u093f": "\u0940", "\u0940": "\u093f", "\u0941": "\u0942", "\u0942": "\u0941",
                  "इ": "ई", "ई": "इ", "उ": "ऊ", "ऊ": "उ"}
 _AA = "\u093e"
@@ -202,6 +204,8 @@ class KnowledgeBase:
 # part has the same columns.
 PEOPLE_TABLES = ("people", "people_india", "people_history")
 ROLE_TABLES = ("roles", "roles_india", "roles_history")
+# Organisations likewise: international bodies, parties and the best-known national ones, then Indian institutions.
+ORGANIZATION_TABLES = ("organizations", "organizations_india")
 
 
 @functools.cache
@@ -216,6 +220,7 @@ def builtin() -> KnowledgeBase:
     offices = _offices(aliases)
     _agents(aliases)
     aliases.extend(_variant_aliases(entities, aliases))
+    aliases.extend(_conjunction_aliases(entities, aliases))
     roles = [_role(row) for table in ROLE_TABLES for row in load_table(PACKAGE, table)]
     return KnowledgeBase(entities, aliases, offices, roles, _dated_codes(entities))
 
@@ -261,6 +266,41 @@ def _variant_aliases(entities: list[KBEntity], aliases: list[Alias]) -> list[Ali
             for key, targets in sorted(found.items()) if len(targets) == 1]
 
 
+def conjunction_variants(name: str, conjunctions: Iterable[str]) -> frozenset[str]:
+    """The spellings of a name with each of its words for 'and' replaced by each of the others.
+
+    ``conjunction_variants("पेयजल एवं स्वच्छता विभाग", ("और", "एवं", "तथा"))`` holds "पेयजल और स्वच्छता विभाग" and
+    "पेयजल तथा स्वच्छता विभाग"; a name with two such words changes one at a time.
+    """
+    words = name.split(" ")
+    choices = tuple(conjunctions)
+    out = {" ".join([*words[:i], other, *words[i + 1:]])
+           for i, word in enumerate(words) if word in choices for other in choices if other != word}
+    return frozenset(out)
+
+
+def _conjunction_aliases(entities: list[KBEntity], aliases: list[Alias]) -> list[Alias]:
+    """Aliases for the Hindi names of organisations with another word for 'and' (``name_conjunctions.tsv``).
+
+    A variant already an alias of anything, or a variant of two entities' names, is left out.
+    """
+    kinds = {e.id: e.type for e in entities}
+    conjunctions = tuple(row["word"] for row in load_table(PACKAGE, "name_conjunctions"))
+    taken = {fold(a.text) for a in aliases}
+    found: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for alias in aliases:
+        if alias.lang != "hi" or alias.kind != "name" or kinds.get(alias.target) not in ORGANIZATION_TYPES:
+            continue
+        for variant in sorted(conjunction_variants(alias.text, conjunctions)):
+            key = fold(variant)
+            if key not in taken:
+                found.setdefault(key, set()).add(alias.target)
+                spelled.setdefault(key, variant)
+    return [Alias(spelled[key], "hi", "name", next(iter(targets)))
+            for key, targets in sorted(found.items()) if len(targets) == 1]
+
+
 def country_id(iso3: str) -> str:
     """The stable id of a country entity: ``sb:country-rus``."""
     return f"sb:country-{iso3.lower()}"
@@ -300,7 +340,7 @@ def _people(entities: list[KBEntity], aliases: list[Alias]) -> None:
 
 
 def _organizations(entities: list[KBEntity], aliases: list[Alias]) -> None:
-    for row in load_table(PACKAGE, "organizations"):
+    for row in (row for table in ORGANIZATION_TABLES for row in load_table(PACKAGE, table)):
         names_hi = split_values(row["names_hi"])
         names_en = _unique([row["name_en"], *split_values(row["aliases_en"])])
         entities.append(KBEntity(id=row["id"], name=row["name_en"], type=row["type"] or "organization",

@@ -37,13 +37,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "anusvara": ("before", "latin"),
     "name_stopwords": ("word", "kind"),
     "spelling_exceptions": ("variant", "note"),
+    "name_conjunctions": ("word",),
     "regions": ("code", "name_en"),
     "codes_history": ("entity", "code", "start", "end", "note"),
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
 PARTS: dict[str, tuple[str, ...]] = {"people": ("people_india", "people_history"),
-                                     "roles": ("roles_india", "roles_history")}
+                                     "roles": ("roles_india", "roles_history"),
+                                     "organizations": ("organizations_india",)}
 
 # What makes a row unique in each file: its id, or the cells that together say one thing once.
 KEYS: dict[str, tuple[str, ...]] = {
@@ -60,6 +62,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "anusvara": ("before",),
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
+    "name_conjunctions": ("word",),
     "regions": ("code",),
     "codes_history": ("entity", "start"),
 }
@@ -103,6 +106,7 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "anusvara": ("before", "latin"),
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
+    "name_conjunctions": ("word",),
     "regions": ("code", "name_en"),
     "codes_history": ("entity", "code", "start", "note"),
 }

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("sambandh.text.normalize")
 
-from sambandh.kb.base import KnowledgeBase, builtin, country_id
+from sambandh.kb.base import KnowledgeBase, builtin, conjunction_variants, country_id
 
 # builtin() reads every one of these; until a file lands the knowledge base cannot be built.
 REQUIRED = ("countries", "country_aliases", "offices", "agents", "people", "roles", "organizations", "places")
@@ -82,3 +82,42 @@ def test_kb_loading_office_body_is_the_international_body_or_none(kb, office, bo
                                       (date(1999, 1, 1), "AFGGOV"), (None, "AFGGOV")])
 def test_kb_loading_an_organization_code_holds_on_its_day(kb, day, code):
     assert kb.code_on("sb:org-taliban", day).code == code
+
+
+@pytest.mark.parametrize("alias,entity_id,code", [
+    ("भारतीय उद्योग परिसंघ", "sb:org-cii", "INDBUS"),
+    ("फिक्की", "sb:org-ficci", "INDBUS"),
+    ("एम्स", "sb:org-aiims", "INDHLH"),
+    ("जेएनयू", "sb:org-jnu", "INDEDU"),
+    ("नाबार्ड", "sb:org-nabard", "INDGOV"),
+    ("ओएनजीसी", "sb:org-ongc", "INDBUS"),
+    ("एनसीएलएटी", "sb:org-nclat", "INDJUD"),
+    ("प्रादेशिक सेना", "sb:org-territorial-army", "INDMIL"),
+    ("राष्ट्रीय महिला आयोग", "sb:org-ncw", "INDGOV"),
+])
+def test_kb_loading_indian_institution_alias_points_to_entity(kb, alias, entity_id, code):
+    assert {a.target for a in kb.aliases if a.text == alias and a.kind == "name"} == {entity_id}
+    assert kb.entity(entity_id).code == code and kb.entity(entity_id).country == "IND"
+
+
+@pytest.mark.parametrize("word", ["आयोग", "विभाग", "मंत्रालय", "बोर्ड", "सेल", "भेल", "ट्राई", "जियो", "आईआईटी",
+                                  "वित्त मंत्रालय", "स्वास्थ्य मंत्रालय", "राजस्व विभाग", "लोकमत"])
+def test_kb_loading_common_words_name_no_organisation(kb, word):
+    kinds = {kb.entity(a.target).type for a in kb.aliases if a.text == word and a.kind == "name" and kb.entity(a.target)}
+    assert not kinds & {"organization", "media", "group"}
+
+
+@pytest.mark.parametrize("name,variant", [
+    ("पेयजल एवं स्वच्छता विभाग", "पेयजल तथा स्वच्छता विभाग"),
+    ("सड़क परिवहन और राजमार्ग मंत्रालय", "सड़क परिवहन एवं राजमार्ग मंत्रालय"),
+])
+def test_kb_loading_conjunction_variants_swap_the_word_for_and(name, variant):
+    assert variant in conjunction_variants(name, ("और", "एवं", "तथा", "व"))
+
+
+def test_kb_loading_conjunction_variants_leave_names_without_one():
+    assert conjunction_variants("भारतीय स्टेट बैंक", ("और", "एवं")) == frozenset()
+
+
+def test_kb_loading_organization_names_match_with_another_conjunction(kb):
+    assert {a.target for a in kb.aliases if a.text == "पेयजल तथा स्वच्छता विभाग"} == {"sb:org-ddws"}
