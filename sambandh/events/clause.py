@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..datafiles import load_table
@@ -41,6 +43,12 @@ DEMONYM_MARKER_KINDS = ("agent", "postposition", "genitive")
 INCLUDED_WORDS = 3
 # English prepositions may stand this many tokens before their actor ("with the Russian minister").
 PRECEDING_WINDOW = 3
+# Hindi: "भारतीय और अन्य विदेशी छात्रों को": at most this many words of a noun joined to an actor before its marker.
+JOINED_NOUN_WORDS = 3
+# Hindi counted lists: at most this many words (counts and one coordinator) between two items ("को 1.5 मीट्रिक टन और").
+COUNTED_ITEM_WORDS = 6
+# A comma that separates items, not one inside a number ("1,500").
+_LIST_COMMA = re.compile(r",(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +104,16 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
     placed = sorted(placed, key=lambda p: p.first)
     if cues.lang == "hi":
         placed = _demonym_phrases(placed, [t.key for t in tokens], cues)
-        placed = _included(placed, [t.key for t in tokens], cues)
-    placed = _share_roles(placed, [t.key for t in tokens])
+        placed = _included(placed, [t.key for t in tokens], cues, sentence.text)
+    placed = _share_roles(placed, [t.key for t in tokens], _case_words(cues) if cues.lang == "hi" else frozenset(),
+                          cues.markers)
     placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
+    if cues.lang == "hi":  # "भूटान को 1.5 लाख, सेशेल्स को 50 हजार टीके भेजे गए", "287 ब्रिटिश, 26 कनाडाई नागरिक"
+        placed = _counted_list(sentence.text, placed, [t.key for t in tokens])
     placed = _hyphenated(sentence.text, placed)  # "भारत-पाकिस्तान के बीच"
     placed = tuple(placed)
-    return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues))
+    named = frozenset(i for p in placed for i in range(p.first, p.last))  # "जो बाइडन" is a name, no relative "जो"
+    return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues, named))
 
 
 def _generic_actors(
@@ -180,9 +192,19 @@ def _place_english(
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
 
 
-def _share_roles(placed: list[PlacedActor], keys: list[str]) -> list[PlacedActor]:
+def _case_words(cues: Cues) -> frozenset[str]:
+    """The one-word markers of a doer or an oblique role ("ने", "को", "से", "पर")."""
+    return frozenset(words[0] for kind in ("agent", "postposition") for words in cues.markers.get(kind, ())
+                     if len(words) == 1)
+
+
+def _share_roles(
+    placed: list[PlacedActor], keys: list[str], case_words: frozenset[str],
+    markers: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
+) -> list[PlacedActor]:
     """"X और Y ने": X takes Y's case marker; genitives in between ("Y के कब्जे वाले Z में") are skipped, save
-    "Y के बीच" ("X और Y के बीच ओमान में वार्ता"), which is X's too."""
+    "Y के बीच" ("X और Y के बीच ओमान में वार्ता"), which is X's too. A case marker of its own between them ("भारतीय और
+    अन्य छात्रों को राहत देते हुए कनाडा सरकार ने") closes X's phrase: Y is no partner."""
     out = list(placed)
     for index in range(len(out) - 1, -1, -1):  # from the right, so chains "A और B और C ने" resolve
         actor = out[index]
@@ -190,15 +212,38 @@ def _share_roles(placed: list[PlacedActor], keys: list[str]) -> list[PlacedActor
             continue
         partner = next((p for p in out[index + 1:] if p.marker_kind not in ("genitive", "coordination")
                         or _before_between(p, keys)), None)
+        if partner is not None and not case_words.isdisjoint(keys[actor.last + 1:partner.first]):
+            partner = None
         following = out[index + 1] if index + 1 < len(out) else None
         if ((partner is None or partner.marker_kind == "location") and following is not None
                 and following is not partner and following.marker_kind == "genitive"):
             # "पुतिन और ट्रंप की अलास्का में मुलाकात", "अमेरिका और दक्षिण कोरिया के अभ्यास की निंदा": X shares Y's
             # genitive, not a place's "में", when no other marker follows
             partner = following
+        if partner is None and case_words:
+            # "भारतीय और अन्य विदेशी छात्रों को": joined to a noun no actor stands for, X takes that noun's marker
+            shared = _noun_marker(keys, actor.last + 1, {p.first for p in out}, markers or {})
+            if shared is not None:
+                out[index] = replace(actor, marker=shared[0], marker_kind=shared[1])
+                continue
         if partner is not None:
             out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
     return out
+
+
+def _noun_marker(
+    keys: list[str], start: int, starts: set[int], markers: Mapping[str, tuple[tuple[str, ...], ...]]
+) -> tuple[str, str] | None:
+    """The case marker (and its kind) after at most ``JOINED_NOUN_WORDS`` words from ``start`` (after "और") that no
+    actor starts, or None."""
+    for end in range(start + 1, min(len(keys), start + 1 + JOINED_NOUN_WORDS)):
+        if starts.intersection(range(start, end)):
+            return None
+        for kind in ("agent", "postposition", "genitive"):
+            words = phrase_at(keys, markers.get(kind, ()), end)
+            if words:
+                return " ".join(words), kind
+    return None
 
 
 def _before_between(actor: PlacedActor, keys: list[str]) -> bool:
@@ -225,24 +270,38 @@ def _demonym_phrases(placed: list[PlacedActor], keys: list[str], cues: Cues) -> 
     return out
 
 
-def _included(placed: list[PlacedActor], keys: list[str], cues: Cues) -> list[PlacedActor]:
+def _included(placed: list[PlacedActor], keys: list[str], cues: Cues, text: str) -> list[PlacedActor]:
     """"भारत समेत 14 देशों से आने वाले", "भारतीय उच्चायुक्त समेत छह राजनयिकों को": the actor named before "समेत"/"सहित"
     (grammar_hi.tsv, ``including``) takes the case marker of the group it belongs to, at most ``INCLUDED_WORDS``
     words after, as the named member of it."""
-    including = grammar_keys("including")
+    including, comparatives = grammar_keys("including"), grammar_keys("comparative")
     starts = {p.first for p in placed}
     out = list(placed)
     for index, actor in enumerate(placed):
         at = actor.last
         if actor.marker_kind != "none" or at >= len(keys) or keys[at] not in including:
             continue
-        for end in range(at + 2, min(len(keys), at + 2 + INCLUDED_WORDS)):
-            if end - 1 in starts:
-                break  # another actor heads the group ("भारत समेत पाकिस्तान के")
+        limit = at + 2 + INCLUDED_WORDS
+        for end in range(at + 2, len(keys)):
+            if end >= limit or end - 1 in starts:
+                break  # too far, or another actor heads the group ("भारत समेत पाकिस्तान के")
             found = next(((kind, words) for kind in DEMONYM_MARKER_KINDS
                           if (words := phrase_at(keys, cues.markers.get(kind, ()), end))), None)
+            if found and end + len(found[1]) < len(keys) and keys[end + len(found[1])] in comparatives:
+                limit += len(found[1]) + 1  # "यमन समेत 10 से अधिक देशों के": "से अधिक" is a count's, no case marker
+                continue
             if found:
+                people = next((p for p in out if p.first == end + len(found[1]) and p.actor.how == GENERIC_HOW
+                               and not p.actor.country), None)
+                if people is not None:  # "फ्रांस समेत 15 देशों के नागरिकों को": the group's people are its members'
+                    found = (people.marker_kind, tuple(people.marker.split()))
+                    out.remove(people)
                 out[index] = replace(actor, marker=" ".join(found[1]), marker_kind=found[0])
+                # "फ्रांस, जर्मनी, चीन समेत": the members listed before it by commas are named members too
+                for left in range(index - 1, -1, -1):
+                    if text[out[left].actor.end:out[left + 1].actor.start].strip() != ",":
+                        break
+                    out[left] = replace(out[left], marker=" ".join(found[1]), marker_kind=found[0], joined=True)
                 break
     return out
 
@@ -276,7 +335,33 @@ def _listed(text: str, placed: list[PlacedActor]) -> list[PlacedActor]:
     return out
 
 
-def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
+def _counted_list(text: str, placed: list[PlacedActor], keys: list[str]) -> list[PlacedActor]:
+    """Hindi lists with a count at each item: "963 अमेरिकी, 287 ब्रिटिश और 26 कनाडाई नागरिकों को", and gapped ones
+    that repeat the case marker: "भूटान को 1.5 लाख, मालदीव को एक लाख और सेशेल्स को 50 हजार टीके भेजे गए". An actor
+    followed (after its marker, when it is the next actor's) only by counts (grammar_hi.tsv ``quantity``, digits)
+    and one separator (a comma or a coordinator) is joined to the next actor, with its role."""
+    out = list(placed)
+    quantities, coordinators = grammar_keys("quantity"), grammar_keys("coordinator")
+    for index in range(len(out) - 2, -1, -1):
+        actor, partner = out[index], out[index + 1]
+        if actor.joined:
+            continue
+        start = actor.last
+        if actor.marker_kind != "none":
+            if (actor.marker, actor.marker_kind) != (partner.marker, partner.marker_kind):
+                continue
+            start += len(actor.marker.split())
+        between = keys[start:partner.first]
+        counts = [k for k in between if k.isdigit() or k in quantities]
+        joins = len(_LIST_COMMA.findall(text[actor.actor.end:partner.actor.start]))
+        joins += sum(k in coordinators for k in between)
+        if (counts and joins == 1 and len(between) <= COUNTED_ITEM_WORDS
+                and len(counts) + sum(k in coordinators for k in between) == len(between)):
+            out[index] = replace(actor, marker=partner.marker, marker_kind=partner.marker_kind, joined=True)
+    return out
+
+
+def _clauses(tokens: list[Token], cues: Cues, named: frozenset[int] = frozenset()) -> tuple[tuple[int, int], ...]:
     keys = [t.key for t in tokens]
     # coordinators join actors as often as clauses ("रूसी और चीनी प्रतिनिधिमंडल"); predicates split those
     coordination = set(cues.markers.get("coordination", ()))
@@ -291,7 +376,8 @@ def _clauses(tokens: list[Token], cues: Cues) -> tuple[tuple[int, int], ...]:
         if keys[index] in cataphoric and any(key in causes for key in keys[index + 1:]):
             continue
         # "श्रीलंका ने इसके बाद ... रिहा कर दिया": right after a "ने" subject the clause has not ended
-        if phrase_at(keys, breaks, index) and index > cuts[-1] and keys[index - 1] not in ergative:
+        if (phrase_at(keys, breaks, index) and index > cuts[-1] and keys[index - 1] not in ergative
+                and index not in named):
             cuts.append(index)
     cuts.append(len(keys))
     return tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)

@@ -52,13 +52,17 @@ from .context import (
     HOME_MARKER_KIND,
     HOME_STATE_CODES,
     MEDIA_SECTOR,
+    coerced_at_home,
     home_aimed,
     home_attackers,
     home_country,
     home_government,
     home_target,
+    own_people,
+    passive_doer,
     place_generic,
     provisional_actors,
+    state_doer,
     unnamed_home,
 )
 from .cues import Cues, cues, find_phrase, grammar, grammar_keys, phrase_at
@@ -69,18 +73,22 @@ from .hindi import (
     concurrent_participles,
     decided_acts,
     embedded_acts,
+    future_passives,
     headline_doers,
     hindi_arguments,
     hindi_predicates,
+    in_relative_clause,
     named_referent,
     object_pronoun,
     purpose_acts,
     ready_acts,
     relative_antecedent,
+    requesters,
     unlinked_subject,
     weapon_owner,
 )
 from .lexicon import NO_EVENT, Pattern, PredicateMatch, lexicon
+from .lists import Membership, article_memberships, group_members
 from .modality import INTENT_BEFORE, THREAT_ROOT, embed_intended, intent_before, is_negated, modality_of
 
 # "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
@@ -127,9 +135,10 @@ MUTUAL_CODES = ("040", "041", "044", "046", "050", "057", "0871")
 # English: talks and calls with a named other side are coded both ways (PLOVER dev F1 .651 → .654, PETRARCH2
 # .449 → .460; adding meetings, 040, lowered both).
 ENGLISH_MUTUAL_CODES = ("041", "046")
-# Hindi: an agreement signed with someone is signed by both, as our Hindi gold codes it (English: PETRARCH2
-# F1 .460 → .457 when applied there too).
-HINDI_SIGNED_CODES = ("057",)
+# Hindi: an agreement signed with someone is signed by both, as our Hindi gold codes it (English: PETRARCH2 F1
+# .460 → .457 when applied there too); so are a meeting and talks held with someone (2020 world dev +1 tp; BBC
+# Hindi dev +1 fp, "talks going on with African countries", which its gold leaves out).
+HINDI_SIGNED_CODES = ("057", "040", "041", "046")
 # Hindi: joined doers with no target act on each other only when there are this many or fewer.
 RECIPROCAL_MOST = 2
 # Hindi "उन्हें" stands for the last person named at most this many sentences before.
@@ -149,6 +158,10 @@ PARTY_SECTORS = ("PTY", "OPP")
 # Sectors of armed men (PETRARCH's agents): their "घेरा" and "पलटवार" are force (CAMEO 190), not criticism.
 ARMED_SECTORS = ("MIL", "COP", "UAF", "REB", "INS", "SPY")
 CRITICIZE_CODE = "111"
+# Hindi: an act done "X के अनुरोध पर" (at X's request) is X's appeal (020) to the doer, and a cooperative act with no
+# other target is aimed at X.
+REQUEST_CODE = "020"
+REQUESTED_QUAD_CLASSES = frozenset({1, 2})
 # "X said Y must act" is a demand (CAMEO 100) of X's on Y.
 OBLIGATION_CODE = "100"
 # The target ends at most this many tokens before "must" ("US and British forces must").
@@ -173,6 +186,8 @@ def code_events(article: Article) -> Article:
     carried: PlacedActor | None = None
     referent: PlacedActor | None = None  # Hindi: whom "उन्हें" in the next sentence stands for
     pairs = Pairs()  # Hindi: whom "दोनों देशों" stands for
+    doer: PlacedActor | None = None  # Hindi: the state named last as a doer, for passives that name none
+    memberships = article_memberships(article, by_sentence, sentence_cues, home) if lang == "hi" else ()
     for sentence in article.sentences:
         actors = by_sentence.get(sentence.id, [])
         actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pairs, lang)], key=lambda a: a.start)
@@ -180,12 +195,13 @@ def code_events(article: Article) -> Article:
         view = replace(view, actors=join_both(place_generic(view.actors, home) if lang == "hi" else view.actors))
         dates = find_dates(sentence.text, published=published)
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
-                                        referent=referent, earlier=events)
+                                        referent=referent, earlier=events, doer=doer, memberships=memberships)
         events.extend(found)
         pairs = last_pairs(found, view, pairs)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
             carried = None  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
         if lang == "hi":
+            doer = state_doer(view) or doer
             named = named_referent(view)
             if named is not None or (referent is not None and sentence.id - referent.actor.sentence >= REFERENT_REACH):
                 referent = named
@@ -204,6 +220,8 @@ def _code_sentence(
     home: str | None = None,
     referent: PlacedActor | None = None,
     earlier: list[Event] | None = None,
+    doer: PlacedActor | None = None,
+    memberships: tuple[Membership, ...] = (),
 ) -> tuple[list[Event], PlacedActor | None]:
     keys = view.keys
     events: list[Event] = []
@@ -239,6 +257,7 @@ def _code_sentence(
             predicates = ready_acts(keys, decided_acts(keys, concurrent_participles(keys, predicates)))
             predicates = purpose_acts(keys, predicates, last)  # "निकालने के लिए विमान भेजे": carried out
             predicates = embedded_acts(keys, predicates)  # "हमला करने की धमकी दी": a threat of attack
+            predicates = future_passives(keys, predicates)  # "टीके भेजे जाएंगे": will be sent
         # a non-finite verb with a finite one after it is embedded ("उल्लंघन करने का आरोप लगाया",
         # "मुलाकात करने पहुंचे"): the finite verb carries the event
         predicates = [p for index, p in enumerate(predicates)
@@ -259,13 +278,16 @@ def _code_sentence(
         clause_subject: list[PlacedActor] = []  # the subject of the clause's first verb with one
         for predicate in predicates:
             named = predicate.pattern.named_source
-            passive = relative = False
+            passive = relative = carried_doer = False
             if lang == "hi":
                 sources, targets, marked = hindi_arguments(actors, predicate, window_start, keys)
                 if sources and not marked and _ergative_pronoun(view, sentence_cues, window_start, sources[0].first):
                     sources = []  # "उन्होंने ईरान और यमन के नागरिकों के आने पर रोक लगाई": the pronoun is the doer
+                if sources and in_relative_clause(keys, max(s.last for s in sources), predicate.first):
+                    sources = []  # "उन पर्यटकों से पूछताछ जो नेपाल से भारत आए थे": the relative pronoun is the doer
                 auxiliaries = sentence_cues.phrases.get("passive", ())
-                passive = named and phrase_at(keys, auxiliaries, predicate.last) is not None
+                passive = named and (phrase_at(keys, auxiliaries, predicate.last) is not None
+                                     or predicate.pattern.text.endswith(grammar()["stative_verb"]))
                 if passive:  # "X को गिरफ़्तार किया गया": the bare phrase is no doer; only "X द्वारा" is
                     sources = [a for a in sources if a.marker_kind == "agent"]
                     armed = weapon_owner(keys, actors, predicate) if not sources else None
@@ -274,6 +296,11 @@ def _code_sentence(
                     if not sources and placed and predicate.pattern.cameo.startswith(HOME_STATE_CODES):
                         # "जापानी नागरिक को बीजिंग में हिरासत में लिया गया": the authorities of the place
                         sources = [home_government(view, predicate.first, placed)]
+                    earlier_doer = None if sources else passive_doer(
+                        predicate.pattern.cameo, state_doer(view, predicate.first) or doer, view.sentence.id)
+                    if earlier_doer is not None:
+                        # "इन देशों को टीके भेजे गए हैं": the state named as the doer sentences before
+                        sources, carried_doer = [earlier_doer], True
                     if not sources and home and predicate.pattern.cameo.startswith(HOME_STATE_CODES):
                         sources = [home_government(view, predicate.first, home)]
                 if headline and not sources and named and not passive:
@@ -306,7 +333,7 @@ def _code_sentence(
                 between = [a for a in actors if 0 <= a.first - predicate.last <= 1][:1]
                 if between:
                     sources, targets, marked = coordinated(actors, between[0]), (None, False), True
-            from_earlier = False
+            from_earlier = carried_doer
             reporter = _reporting_subject(view, sentence_cues, frames, window_start, predicate, lang)
             # "agreed to a meeting with X", "rejected a demand from Y": a noun after a determiner names what the
             # verb before it is about; its doer is not the clause's subject
@@ -346,6 +373,11 @@ def _code_sentence(
                 # "भारत ने पाकिस्तान की निंदा की और उस पर प्रतिबंध लगाए": the target of the sentence's last event;
                 # "उन्हें हिरासत में लिया गया": else the person the last sentence named
                 target = last_target or referent
+            members: tuple[PlacedActor, ...] = ()
+            if lang == "hi" and (target is None or target.actor.how == GENERIC_HOW):
+                # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py)
+                members = group_members(view, span_start, predicate.last, predicate.pattern.targets, memberships)
+                target = members[-1] if members else target
             if target is None and lang == "hi" and named and not passive:
                 # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
                 # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)
@@ -361,6 +393,9 @@ def _code_sentence(
                 if target is None and lookup(predicate.pattern.cameo).quad_class in (1, 2):
                     target = recipient_target(view, lookup(predicate.pattern.cameo).root, sources,
                                               [*(earlier or ()), *events])
+            requested = requesters(actors, predicate, span_start) if lang == "hi" and named else []
+            if target is None and requested and lookup(predicate.pattern.cameo).quad_class in REQUESTED_QUAD_CLASSES:
+                target = requested[-1]  # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा": done for whoever asked
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             joined_mutual = lang == "hi" and predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
                 {_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
@@ -372,6 +407,9 @@ def _code_sentence(
                 # Hindi: "स्पेन और इटली ने वहां से राजनयिक हटा लिए" in an article about North Korea;
                 # "सरकार ने कर्फ्यू लगाया" in one about Myanmar
                 target = home_target(view, predicate.first, home)
+            own_ground = coerced_at_home(predicate.pattern.cameo, sources) if lang == "hi" else None
+            if target is None and own_ground and not between and "-" in predicate.pattern.targets:
+                target = home_target(view, predicate.first, own_ground)  # "इटली ने आवाजाही पर रोक लगाई"
             if target is None and lang != "hi" and lookup(predicate.pattern.cameo).root == THREAT_ROOT:
                 target = _conditioned(view, sentence_cues, predicate)
             if target is None and lang != "hi" and lookup(predicate.pattern.cameo).root == PROTEST_ROOT:
@@ -397,9 +435,11 @@ def _code_sentence(
             confidence = confidence_of(predicate, sources[0], target, marked=marked, preferred=preferred,
                                      from_earlier=from_earlier, dated=bool(dates))
             # "defended Iraq and Libya", "एस्टोनिया और इटली की यात्रा": each of the joined targets
-            aimed_at = coordinated(actors, target) if target in actors else [target]
+            aimed_at = list(members) if members else coordinated(actors, target) if target in actors else [target]
             if lang == "hi" and len(aimed_at) == 1:
                 aimed_at = _owners_joined(actors, target)  # "ईरान, इराक़ और यमन के नागरिकों": each country's
+            if lang == "hi" and len(aimed_at) == 1 and target is not None and not unnamed:
+                aimed_at = [own_people(target, sources[0])]  # "लोगों से अपील की": the doer's own people
             if lang != "hi":
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
@@ -415,6 +455,11 @@ def _code_sentence(
                 events.append(_event(article, view, predicate, source, aimed, location, reporters,
                                      dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
                                      confidence=confidence))
+            request = replace(predicate, pattern=_request_pattern(), modality="asserted")
+            for requester in requested:  # "श्रीलंका के अनुरोध पर": Sri Lanka asked for it
+                events += [_event(article, view, request, requester, source, None, reporters, dates, published, lang,
+                                  sentence_cues, opinion, carried_source=False, confidence=confidence)
+                           for source in sources if not _same(requester, source) and not _irregular(source)]
     if lang != "hi":
         events += _obligations(article, view, sentence_cues, dates, published, opinion)
     else:
@@ -458,6 +503,11 @@ def _obligations(
                           sentence_cues, opinion, carried_source=False, confidence=confidence)
                    for target in chain if not _same(source, target, by_role=True)]
     return events
+
+
+@functools.cache
+def _request_pattern() -> Pattern:
+    return Pattern(text="", lang="hi", cameo=REQUEST_CODE, targets=("-",), elements=())
 
 
 @functools.cache
@@ -675,6 +725,8 @@ def _reporting_subject(
     actor = earlier[-1].actors[-1]
     if actor.actor.type in SOURCELESS_TYPES and not _capital(actor):
         return None
+    if lang == "hi" and actor.marker_kind == "genitive" and actor.marker not in grammar()["doer_genitive"]:
+        return None  # "पुलिस के अनुसार ... उसने दुबई की यात्रा की": a source of news is no speaker of "वह"
     return _as_government(actor) if _capital(actor) else actor
 
 
@@ -730,7 +782,10 @@ def _ergative_pronoun(view: SentenceView, sentence_cues: Cues, start: int, end: 
 def _pronoun_or_dropped(
     view: SentenceView, sentence_cues: Cues, start: int, end: int, actors: list[PlacedActor]
 ) -> bool:
-    """Whether the subject is a pronoun ("उन्होंने") or missing altogether before the predicate."""
+    """Whether the subject is a pronoun ("उन्होंने") or missing altogether before the predicate; a relative clause's
+    subject is its relative pronoun ("लोग जो ईरान की यात्रा करके लौटे"), none carried."""
+    if sentence_cues.lang == "hi" and in_relative_clause(view.keys, start, end):
+        return False
     pronouns = sentence_cues.markers.get("pronoun", ())
     if find_phrase(view.keys, pronouns, start, end) is not None:
         return True

@@ -234,6 +234,23 @@ def relative_antecedent(
     return True, (before[-1] if before else None)
 
 
+def in_relative_clause(keys: list[str], start: int, end: int) -> bool:
+    """"पुलिस उन पर्यटकों से पूछताछ कर रही है जो फरवरी में नेपाल से भारत आए थे": a relative pronoun that is its clause's subject
+    (grammar role ``relative_subject``) stands in ``keys[start:end]`` (``end``: the predicate's first word) with no
+    auxiliary after it (role ``membership_auxiliary``: "है", "थे") that would close the relative clause before it."""
+    relatives, auxiliaries = grammar_keys("relative_subject"), grammar_keys("membership_auxiliary")
+    at = next((i for i in range(end - 1, start - 1, -1) if keys[i] in relatives), None)
+    return at is not None and auxiliaries.isdisjoint(keys[at + 1:end])
+
+
+def requesters(actors: list[PlacedActor], predicate: PredicateMatch, start: int) -> list[PlacedActor]:
+    """"भारत ने श्रीलंका और मालदीव के अनुरोध पर ईंधन भेजा": those at whose request the act was done (an actor marked by
+    a postposition of grammar role ``request_marker``), in ``[start, predicate.first)``."""
+    markers = {" ".join(words) for words in grammar_phrases("request_marker")}
+    found = [a for a in actors if start <= a.first and a.last <= predicate.first and a.marker in markers]
+    return coordinated(actors, found[-1]) if found else []
+
+
 def weapon_owner(keys: list[str], actors: list[PlacedActor], predicate: PredicateMatch) -> PlacedActor | None:
     """"कीव पर रूसी ड्रोन और मिसाइलों से हमला किया गया": a passive attack's doer is the country whose adjective
     stands before its weapons."""
@@ -297,7 +314,19 @@ def hindi_predicates(
     # "इटली आने-जाने वाले विमानों पर रोक": a bare verb's non-finite form ("आने", "पहुंचने") is no act by itself
     predicates = [p for p in predicates if p.modality != "nonfinite" or len(p.pattern.elements) > 1]
     # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
-    return [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+    predicates = [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+    # "चीन की यात्रा करने वाले लोगों": "V-ने वाले" before a noun names who does it, no act ("मिलने वाले हैं" is one)
+    return [p for p in predicates if not _agent_participle(view, p)]
+
+
+def _agent_participle(view: SentenceView, predicate: PredicateMatch) -> bool:
+    """The predicate ends in "वाला/वाली/वाले" (grammar role ``agent_participle``) and a word other than an auxiliary
+    (role ``membership_auxiliary``) follows it in the clause, with no punctuation between."""
+    keys, at = view.keys, predicate.last
+    if keys[at - 1] not in grammar_keys("agent_participle") or at >= len(keys):
+        return False
+    gap = view.sentence.text[view.tokens[at - 1].end:view.tokens[at].start]
+    return not gap.strip() and keys[at] not in grammar_keys("membership_auxiliary")
 
 
 def _dative_after_source(keys: list[str], actors: list[PlacedActor], first: int, verb: int) -> bool:
@@ -398,6 +427,14 @@ def purpose_acts(keys: list[str], predicates: list[PredicateMatch], end: int) ->
     return [*predicates[:-1], replace(act, modality="asserted")]
 
 
+def future_passives(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
+    """"नेपाल को टीके भेजे जाएंगे": a perfective verb before a future auxiliary of the passive (grammar role
+    ``future_passive``) is the act's own future, as "भेजेगा" is (intended)."""
+    futures = grammar_phrases("future_passive")
+    return [replace(p, modality="intended") if p.modality == "asserted" and phrase_at(keys, futures, p.last)
+            else p for p in predicates]
+
+
 def _decided(keys: list[str], at: int) -> bool:
     """A decision noun and its perfective verb at ``at``: "फैसला किया", "निर्णय लिया", "घोषणा की"."""
     return (at + 1 < len(keys) and keys[at] in grammar_keys("decision")
@@ -460,7 +497,9 @@ def object_pronoun(
     pronouns = list(sentence_cues.markers.get("object_pronoun", ())) if "को" in predicate.pattern.targets else []
     for marker in predicate.pattern.targets:
         pronouns += grammar_phrases(f"pronoun {marker}")
-    return bool(pronouns) and find_phrase(view.keys, pronouns, start, predicate.first) is not None
+    # "उनके वीजा रद्द कर दिए": a pattern may start with the pronoun itself
+    end = predicate.first + (1 if (view.keys[predicate.first],) in pronouns else 0)
+    return bool(pronouns) and find_phrase(view.keys, pronouns, start, end) is not None
 
 
 def _has_marker(actor: PlacedActor, marker: str) -> bool:

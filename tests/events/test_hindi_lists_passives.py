@@ -1,0 +1,197 @@
+"""Hindi lists of countries and nationals, groups listed in a sentence of their own, and passives whose doer the
+article named before.
+
+Every sentence is ours, about a real event of 2020-2025; each names a triple (source country, target country, CAMEO
+root) a careful coder would code, or one it must not. Rules: counted and gapped lists (``clause._counted_list``), a
+noun joined to an actor ("भारतीय और अन्य छात्रों को"), "X, Y, Z समेत N से अधिक देशों के" (``clause._included``),
+groups and their members (``events/lists.py``), passives of cooperation and acts of state
+(``context.passive_doer``), "X के अनुरोध पर" (``hindi.requesters``), relative clauses (``hindi.in_relative_clause``),
+a government named without a country in Hindi news (``context.READERSHIP_COUNTRY``), kinds of people aimed at with no
+country (``context.own_people``), and appeals to the home country's people (``context.HOME_APPEAL_CODES``).
+"""
+
+import pytest
+from events.triples import triples as _triples
+
+
+@pytest.mark.parametrize("text,expected", [
+    # gapped: each recipient repeats "को", then its count; one verb for all
+    ("भारत ने जनवरी 2021 में भूटान को 1.5 लाख, मालदीव को एक लाख और नेपाल को दस लाख टीके भेजे।",
+     {("IND", "BTN", "07"), ("IND", "MDV", "07"), ("IND", "NPL", "07")}),
+    ("भारत ने जनवरी 2021 में म्यांमार को 15 लाख, मॉरीशस को एक लाख टीके भेजे।",
+     {("IND", "MMR", "07"), ("IND", "MUS", "07")}),
+    # counted nationals: "963 अमेरिकी, 287 ब्रिटिश और 26 कनाडाई नागरिकों को"
+    ("रूस ने 2022 में 963 अमेरिकी, 287 ब्रिटिश और 26 कनाडाई नागरिकों को ब्लैकलिस्ट कर दिया।",
+     {("RUS", "USA", "17"), ("RUS", "GBR", "17"), ("RUS", "CAN", "17")}),
+    # a list closed by "समेत" before a group whose count is "10 से अधिक": the group's case marker is "के"
+    ("अमेरिका ने जून 2025 में ईरान, लीबिया, यमन समेत 10 से अधिक देशों के नागरिकों के वीजा पर रोक लगा दी।",
+     {("USA", "IRN", "16"), ("USA", "LBY", "16"), ("USA", "YEM", "16")}),
+    ("ट्रंप सरकार ने जनवरी 2017 में ईरान, इराक़, सीरिया सहित सात देशों के वीजा पर फ़िलहाल रोक लगा दी।",
+     {("USA", "IRN", "16"), ("USA", "IRQ", "16"), ("USA", "SYR", "16")}),
+    # an actor joined to a noun no actor stands for takes that noun's marker
+    ("ब्रिटेन ने अप्रैल 2020 में फंसे भारतीय और अन्य विदेशी पर्यटकों के वीजा की अवधि 31 मई तक बढ़ा दी।",
+     {("GBR", "IND", "08")}),
+])
+def test_hindi_lists_share_the_role(text, expected):
+    assert expected <= _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a different marker after the count is no item of the list: Russia is no recipient of the aid
+    ("अमेरिका ने 2022 में यूक्रेन को 20 हॉवित्ज़र तोपें भेजीं, रूस ने 30 मिसाइलें दागीं।", ("USA", "RUS", "07")),
+    # a case marker between "और" and the next actor closes the phrase: India does not extend visas with Canada
+    ("भारतीय और अन्य विदेशी छात्रों को राहत देते हुए कनाडा सरकार ने 2020 में उनके वीजा की अवधि बढ़ा दी।",
+     ("IND", "CAN", "08")),
+])
+def test_hindi_lists_stop_at_other_markers(text, absent):
+    assert absent not in _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forward: "इन देशों में A, B और C शामिल हैं", then "इन देशों को"
+    ("भारत ने जनवरी 2021 में पड़ोसी देशों को टीके देने की सूची बनाई। इन देशों में भूटान, मालदीव और नेपाल शामिल हैं। "
+     "इन देशों को टीके भेजे गए हैं।", {("IND", "BTN", "07"), ("IND", "MDV", "07"), ("IND", "NPL", "07")}),
+    # backward: the same count names the group before its list
+    ("ब्रिटेन ने मार्च 2022 में 370 लोगों पर नए प्रतिबंध लगाए। इन 370 लोगों में रूसी और बेलारूसी अधिकारी शामिल हैं।",
+     {("GBR", "RUS", "16"), ("GBR", "BLR", "16")}),
+    ("रूस ने मई 2022 में 963 लोगों को ब्लैकलिस्ट कर दिया। 963 लोगों में अमेरिकी राष्ट्रपति और कई अमेरिकी और "
+     "कनाडाई सांसद शामिल थे।", {("RUS", "USA", "17"), ("RUS", "CAN", "17")}),
+])
+def test_hindi_group_members_are_targets(text, expected):
+    assert expected <= _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # "शामिल किया" is an inclusion someone made, no membership stated: the group stays unnamed
+    ("भारत ने जनवरी 2021 में भूटान और नेपाल को टीका सूची में शामिल किया। इन देशों को टीके भेजे गए हैं।",
+     ("IND", "BTN", "07")),
+    # a list too far back stands for no group
+    ("इन देशों में भूटान, मालदीव और नेपाल शामिल हैं। भारत ने जनवरी 2021 में टीके बनाए। टीकों की जांच हुई। जांच पूरी "
+     "हुई। भारत में टीकाकरण शुरू हुआ। इन देशों को भारत ने टीके भेजे।", ("IND", "MDV", "07")),
+])
+def test_hindi_group_members_need_a_stated_list(text, absent):
+    assert absent not in _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the state named as the doer sentences before sent what the passive reports
+    ("भारत ने जनवरी 2021 में टीका मैत्री अभियान शुरू किया। भूटान को 1.5 लाख टीके भेजे गए।", {("IND", "BTN", "07")}),
+    # a perfective verb before a future auxiliary of the passive is intended (03)
+    ("भारत ने जनवरी 2021 में टीका मैत्री अभियान शुरू किया। नेपाल को दस लाख टीके भी भेजे जाएंगे।",
+     {("IND", "NPL", "03")}),
+    # an act of state: the blacklisting ministry named sentences before ("गृह मंत्रालय द्वारा")
+    ("रूस के विदेश मंत्रालय ने मई 2022 में नई सूची जारी की। इस सूची में 963 अमेरिकी नागरिकों को ब्लैकलिस्ट किया "
+     "गया है।", {("RUS", "USA", "17")}),
+    # the doer of the same sentence before a "लेकिन" clause; done "X के अनुरोध पर", for X, who asked for it
+    ("भारत ने मई 2022 में गेहूं के निर्यात पर रोक लगाई थी, लेकिन मिस्र के अनुरोध पर यह रोक हटा ली गई।",
+     {("IND", "EGY", "08"), ("EGY", "IND", "02")}),
+])
+def test_hindi_passive_takes_the_established_doer(text, expected):
+    assert expected <= _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # violence reported in the passive keeps its doer unnamed
+    ("पाकिस्तान ने मई 2025 में भारत से बातचीत की पेशकश की। जम्मू में सेना की एक चौकी पर हमला किया गया।",
+     {("PAK", "IND", "18"), ("PAK", "IND", "19"), ("PAK", "IND", "20")}),
+    # a doer named too long before is no doer of the passive
+    ("भारत ने जनवरी 2021 में टीका मैत्री अभियान शुरू किया। टीकों की जांच हुई। जांच पूरी हुई। टीकाकरण शुरू हुआ। "
+     "भूटान को 1.5 लाख टीके भेजे गए।", {("IND", "BTN", "07")}),
+])
+def test_hindi_passive_carries_no_doer_beyond_its_kinds(text, absent):
+    assert not absent & _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("भारत ने मई 2022 में श्रीलंका के अनुरोध पर ईंधन और दवाएं भेजीं।", {("IND", "LKA", "07"), ("LKA", "IND", "02")}),
+    ("भारत ने जनवरी 2021 में ब्राज़ील के आग्रह पर टीके भेजे।", {("IND", "BRA", "07"), ("BRA", "IND", "02")}),
+    # "X और Y जैसे देशों के अनुरोध पर": the named members of the group asked
+    ("मिस्र और इंडोनेशिया जैसे देशों के अनुरोध पर भारत ने जून 2022 में गेहूं के निर्यात पर लगी रोक हटा ली।",
+     {("IND", "EGY", "08"), ("IND", "IDN", "08"), ("EGY", "IND", "02"), ("IDN", "IND", "02")}),
+])
+def test_hindi_request_phrase(text, expected):
+    assert expected <= _triples(text), _triples(text)
+
+
+def test_hindi_request_phrase_keeps_a_named_target():
+    found = _triples("इसराइल ने जून 2025 में अमेरिका के समर्थन से ईरान पर हमला किया।")
+    assert ("ISR", "USA", "19") not in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people put on a blacklist, and "their" visas cancelled, suffer an administrative sanction (17)
+    ("रूस ने 2022 में कई ब्रिटिश पत्रकारों को ब्लैकलिस्ट किया और उनके वीजा रद्द कर दिए।", ("RUS", "GBR", "17")),
+    # firms stay under sanctions (16)
+    ("अमेरिका ने 2023 में कई चीनी कंपनियों को ब्लैकलिस्ट कर दिया।", ("USA", "CHN", "16")),
+    # a ban on gatherings at home restricts the government's own people
+    ("चीन सरकार ने नवंबर 2022 में शंघाई में सभी सार्वजनिक आयोजनों पर रोक लगा दी।", ("CHN", "CHN", "17")),
+    # borders closed for a time
+    ("थाईलैंड ने जुलाई 2025 में कंबोडिया से लगी सीमा अगली सूचना तक बंद कर दी।", ("THA", "KHM", "16")),
+    ("नेपाल ने मार्च 2020 में भारत से लगी सीमा एक हफ्ते के लिए बंद कर दी।", ("NPL", "IND", "16")),
+    # talks going on, both ways
+    ("भारत की अमेरिका से 2025 में व्यापार समझौते पर बात चल रही थी।", ("USA", "IND", "04")),
+    # goods first, then the recipient; medicines asked for
+    ("भारत ने जनवरी 2021 में 20 लाख टीके बांग्लादेश को भेजे।", ("IND", "BGD", "07")),
+    ("श्रीलंका ने 2022 के आर्थिक संकट में भारत से दवाएं और ईंधन मांगा।", ("LKA", "IND", "02")),
+    # borders closed with a list of neighbours, words between; testing kits sent; a phone call with someone, both ways
+    ("पोलैंड ने मार्च 2020 में जर्मनी, चेक गणराज्य और लिथुआनिया के साथ अपनी सीमाओं को अस्थायी रूप से बंद कर दिया।",
+     ("POL", "LTU", "16")),
+    ("दक्षिण कोरिया ने अप्रैल 2020 में अमेरिका को साढ़े सात लाख टेस्टिंग किट भेजीं।", ("KOR", "USA", "07")),
+    ("भारत के प्रधानमंत्री ने अगस्त 2025 में यूक्रेन के राष्ट्रपति के साथ फोन पर बातचीत की।", ("UKR", "IND", "04")),
+    # people taken out of, or called back from, a country; thanks said to one
+    ("दक्षिण कोरिया ने अप्रैल 2023 में सूडान से 28 लोगों को सुरक्षित निकाला।", ("KOR", "SDN", "16")),
+    ("अमेरिका ने अप्रैल 2023 में सूडान से अपने नागरिकों को वापस बुला लिया।", ("USA", "SDN", "16")),
+    ("यूक्रेन ने 2022 में मानवीय सहायता के लिए भारत को धन्यवाद कहा।", ("UKR", "IND", "05")),
+    # visas suspended "for now", travel to a list of countries barred
+    ("चीन ने नवंबर 2020 में भारतीय नागरिकों के वीजा अस्थायी तौर पर निलंबित कर दिए।", ("CHN", "IND", "16")),
+    ("सऊदी अरब ने फरवरी 2021 में भारत समेत 20 देशों की यात्रा पर रोक लगा दी।", ("SAU", "IND", "16")),
+    # a measure said to stay in force: its doer is the state that says so or was named before
+    ("भारत ने जून 2020 में कहा, ब्रिटेन और अमेरिका के लिए अंतरराष्ट्रीय उड़ानें निलंबित रहेंगी।", ("IND", "GBR", "16")),
+    ("नेपाल के गृह मंत्री ने अप्रैल 2020 में कहा कि भारत से लगी सीमा 30 अप्रैल तक बंद रहेगी।", ("NPL", "IND", "16")),
+    # borders closed with or without a neighbour named; a ban extended is a ban
+    ("मंगोलिया ने जनवरी 2020 में चीन से लगी अपनी सीमाएं बंद कर दीं।", ("MNG", "CHN", "16")),
+    ("तुर्कमेनिस्तान ने मार्च 2020 में अपनी सीमाएं बंद कर दीं।", ("TKM", None, "16")),
+    ("भारत ने जून 2020 में अंतरराष्ट्रीय उड़ानों पर लगी रोक को 15 जुलाई तक बढ़ा दिया।", ("IND", None, "16")),
+    # a state's coercion with no one named is done on its own people: movement barred, people quarantined
+    ("स्पेन ने मार्च 2020 में पूरे देश में आवागमन पर पाबंदी लगा दी।", ("ESP", "ESP", "17")),
+    ("सिंगापुर ने अप्रैल 2020 में विदेश से लौटे लोगों को दो हफ्ते के लिए क्वारंटाइन किया।", ("SGP", "SGP", "17")),
+    # a visa extended eases restrictions (08)
+    ("थाईलैंड ने मार्च 2022 में रूसी पर्यटकों के वीजा की अवधि बढ़ा दी।", ("THA", "RUS", "08")),
+    # advice to citizens is a request of them; a government's own people
+    ("अमेरिका ने अक्टूबर 2023 में अपने नागरिकों को लेबनान की यात्रा न करने की सलाह दी।", ("USA", "USA", "02")),
+    ("विदेश मंत्रालय ने अप्रैल 2024 में नागरिकों से ईरान और इसराइल न जाने को कहा।", ("IND", "IND", "02")),
+    # a government named with no country in Hindi news, where no other country leads, is India's
+    ("सरकार ने अप्रैल 2025 में सार्क वीजा छूट योजना के तहत जारी वीजा रद्द कर दिए।", ("IND", None, "16")),
+    # the home country's leader appealing with no one named appeals to its own people
+    ("चीन में कोरोना के मामले फिर बढ़े। चीन के राष्ट्रपति शी जिनपिंग ने अप्रैल 2022 में सतर्कता में ढील न देने की अपील "
+     "की।", ("CHN", "CHN", "02")),
+])
+def test_hindi_measures_of_2020(text, expected):
+    assert expected in _triples(text), _triples(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the relative pronoun is the subject of its clause: the ministry did not come to India
+    ("पुलिस उन यूरोपीय पर्यटकों से पूछताछ कर रही है जो 2023 में नेपाल से भारत आए थे।", ("IND", "IND", "04")),
+    ("ईरान ने मार्च 2020 में धार्मिक स्थल बंद किए। पुलिस उन लोगों से पूछताछ कर रही है जो इराक की यात्रा करके लौटे हैं।",
+     ("IRN", "IRQ", "04")),
+    # a source of news ("X के अनुसार") is no speaker of the pronoun after it; advisers give no advice as an event
+    ("पुलिस के अनुसार जिस व्यक्ति को पकड़ा गया है उसने 2023 में दुबई की यात्रा की थी।", ("IND", "ARE", "04")),
+    ("अमेरिका में ट्रंप को सलाह देने वाले एक अर्थशास्त्री ने 2025 में इस्तीफा दे दिया।", ("USA", "USA", "02")),
+    # reducing relations at home with no one named is aimed at no one, not at home
+    ("भारत में गेहूं की कीमतें बढ़ीं। भारत ने मई 2022 में गेहूं के निर्यात पर प्रतिबंध लगा दिया।", ("IND", "IND", "16")),
+    # a country's government in Hindi news about another country is that country's, not India's
+    ("पाकिस्तान में कोरोना के मामले बढ़े। पाकिस्तान ने स्कूल बंद किए। सरकार ने मार्च 2020 में सभी विदेशी पर्यटकों के "
+     "वीजा रद्द कर दिए।", ("IND", None, "16")),
+])
+def test_hindi_doers_not_carried_or_guessed(text, absent):
+    assert absent not in _triples(text), _triples(text)
+
+
+def test_hindi_agent_participle_before_a_noun_is_no_act():
+    # "जापान की यात्रा करने वाले पर्यटकों": those who travel, no visit intended by anyone
+    found = _triples("भारत सरकार के अनुसार जापान की यात्रा करने वाले भारतीय पर्यटकों की संख्या 2024 में बढ़ी।")
+    assert not {t for t in found if t[1] == "JPN"}, found
+    # before an auxiliary it is an act about to happen
+    assert ("IND", "RUS", "03") in _triples("मोदी और पुतिन जुलाई 2024 में मॉस्को में मिलने वाले हैं।")
+
