@@ -18,8 +18,8 @@ the predicates for the longest match and carry ``named_source=False``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ..datafiles import load_table
@@ -94,6 +94,9 @@ class Lexicon:
     fronted_markers: frozenset[str] = frozenset()
     # Hindi coordinators: "टैंक और गोला-बारूद भेजे" matches "(हथियार|टैंक) @भेज" (``_match``)
     joins: frozenset[str] = frozenset()
+    # per pattern (by id of its elements): where a fronted doer may split it, after an element ending in a fronted
+    # marker; computed once, so ``_fronted`` runs only for patterns that can be split
+    fronted_splits: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
 
     def find(self, tokens: Sequence[Token], *, first: int = 0, last: int | None = None) -> list[PredicateMatch]:
         """Non-overlapping predicate matches in ``tokens[first:last]``; longer patterns win."""
@@ -107,7 +110,7 @@ class Lexicon:
             for pattern in self.by_first_word.get(keys[index], ()):
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable,
                                                 stops=self.gap_stops, joins=self.joins)
-                if end is None and self.fronted_markers:
+                if end is None and id(pattern.elements) in self.fronted_splits:
                     end, modality, skipped = self._fronted(pattern.elements, keys, index, last)
                 if end is not None and not (end < len(keys) and keys[end] in self.compound_tails):
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
@@ -119,10 +122,7 @@ class Lexicon:
         """A match of ``elements`` at ``index`` split after a fronted marker by the doer's "X ने" and a short
         adverbial: "कनाडा के राजनयिक को | भारत ने अक्टूबर में | निष्कासित कर दिया". The doer's words and the adverbial
         count as skipped; the doer, inside the match, is found by ``hindi_arguments``."""
-        for split in range(1, len(elements)):
-            if elements[split - 1] == _GAP_ELEMENT or not any(
-                    a.words[-1] in self.fronted_markers for a in elements[split - 1]):
-                continue
+        for split in self.fronted_splits[id(elements)]:
             head, _, head_skipped = _match(elements[:split], keys, index, last, self.skippable, stops=self.gap_stops)
             if head is None:
                 continue
@@ -222,9 +222,10 @@ def _match(
                 return end, modality, skipped + gap
         return None, None, 0
     best: tuple[int | None, str | None, int] = (None, None, 0)
-    for alternative in sorted(elements[0], key=lambda a: -len(a.words)):
-        size = len(alternative.words)
-        if index + size > limit or tuple(keys[index:index + size]) != alternative.words:
+    for alternative in elements[0]:  # longest first (``_longest_alternatives``)
+        words = alternative.words
+        size = len(words)
+        if index + size > limit or keys[index] != words[0] or (size > 1 and tuple(keys[index:index + size]) != words):
             continue
         end, modality, skipped = _match(elements[1:], keys, index + size, limit, skippable, inside=True,
                                         stops=stops, joins=joins)
@@ -253,11 +254,20 @@ def lexicon(lang: str) -> Lexicon:
             index.setdefault(alternative.words[0], []).append(pattern)
     skippable = frozenset(fold(row["marker"]) for row in load_table(PACKAGE, "case_markers")
                           if row["lang"] == lang and row["kind"] == "possessive")
+    fronted = grammar_keys("fronted_marker", lang)
+    splits = {id(p.elements): _fronted_splits(p.elements, fronted) for p in patterns}
     return Lexicon(lang=lang, patterns=tuple(patterns),
                    by_first_word=MappingProxyType({k: tuple(v) for k, v in index.items()}), skippable=skippable,
                    compound_tails=grammar_keys("compound_tail", lang), gap_stops=grammar_keys("ergative", lang),
-                   fronted_markers=grammar_keys("fronted_marker", lang),
+                   fronted_markers=fronted,
+                   fronted_splits=MappingProxyType({key: value for key, value in splits.items() if value}),
                    joins=grammar_keys("coordinator", lang) if lang == "hi" else frozenset())
+
+
+def _fronted_splits(elements: tuple[tuple[Alternative, ...], ...], markers: frozenset[str]) -> tuple[int, ...]:
+    """Where a doer may stand inside a pattern: after each element (not a "*") that ends in a fronted marker."""
+    return tuple(split for split in range(1, len(elements)) if elements[split - 1] != _GAP_ELEMENT
+                 and any(a.words[-1] in markers for a in elements[split - 1]))
 
 
 def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
@@ -290,8 +300,13 @@ def _element(token: str, forms: Mapping[str, tuple[Alternative, ...]]) -> tuple[
     if token.startswith("@"):
         return forms[token[1:]]
     if token.startswith("(") and token.endswith(")"):
-        return tuple(Alternative(tuple(fold(w).split())) for w in token[1:-1].split("|") if w)
+        return _longest_alternatives(Alternative(tuple(fold(w).split())) for w in token[1:-1].split("|") if w)
     return (Alternative((fold(token),)),)
+
+
+def _longest_alternatives(alternatives: Iterable[Alternative]) -> tuple[Alternative, ...]:
+    """Alternatives with the most words first (stable), the order ``_match`` tries them in."""
+    return tuple(sorted(alternatives, key=lambda a: -len(a.words)))
 
 
 @functools.cache
@@ -302,4 +317,4 @@ def _verb_forms(lang: str) -> Mapping[str, tuple[Alternative, ...]]:
         modality = row.get("modality") or "asserted"
         groups.setdefault(row[verb_column], []).append(
             Alternative(tuple(fold(row[form_column]).split()), modality))
-    return MappingProxyType({verb: tuple(alts) for verb, alts in groups.items()})
+    return MappingProxyType({verb: _longest_alternatives(alts) for verb, alts in groups.items()})
