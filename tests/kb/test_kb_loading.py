@@ -41,7 +41,8 @@ def test_kb_loading_holder_on_a_day(kb, office, iso3, day, name):
     assert holder is not None and holder.name == name
 
 
-@pytest.mark.parametrize("demonym,iso3", [("रूसी", "RUS"), ("Russian", "RUS"), ("पाकिस्तानी", "PAK")])
+@pytest.mark.parametrize("demonym,iso3", [("रूसी", "RUS"), ("Russian", "RUS"), ("पाकिस्तानी", "PAK"),
+                                          ("मलयेशियाई", "MYS")])
 def test_kb_loading_demonym_points_to_country(kb, demonym, iso3):
     targets = {a.target for a in kb.aliases if a.text == demonym and a.kind == "demonym"}
     assert targets == {country_id(iso3)}
