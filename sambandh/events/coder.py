@@ -397,7 +397,7 @@ def _code_sentence(
             if target is None and requested and lookup(predicate.pattern.cameo).quad_class in REQUESTED_QUAD_CLASSES:
                 target = requested[-1]  # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा": done for whoever asked
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
-            joined_mutual = lang == "hi" and predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
+            joined_mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
                 {_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
             if target is None and not between and not joined_mutual:
                 # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country

@@ -89,3 +89,12 @@ def test_english_vocabulary_objects_of_verbs_are_no_acts(text, root):
 ])
 def test_english_vocabulary_passive_without_a_named_subject_takes_the_pattern_preposition(text, event):
     assert event in _codes(text)
+
+
+@pytest.mark.parametrize("text,events", [
+    ("India and Pakistan met in Astana on Thursday.", {("040", "IND", "PAK"), ("040", "PAK", "IND")}),
+    ("The foreign ministers of Armenia and Azerbaijan met in Washington in May 2023.",
+     {("040", "ARM", "AZE"), ("040", "AZE", "ARM")}),
+])
+def test_two_joined_doers_meet_each_other_not_the_host(text, events):
+    assert _codes(text) == events
