@@ -9,6 +9,7 @@ reaction's target is the doer of that act, named sentences before:
   it) or a demonstrative pronoun (role ``demonstrative_pronoun``: "इसे", "इसकी") before the predicate, or a noun
   with a target marker that shares its stem with a word of an earlier event's trigger, stands for the doer of the
   article's last event (at most ``ANAPHOR_REACH`` sentences back, no statement, root 01) done by another country;
+  a demonstrative before a group noun (role ``group_noun``: "इन दोनों कंपनियों पर") stands for that event's target;
   after the same doer's own reaction in the sentence ("X ने Y की निंदा की और इसे उल्लंघन बताया"), that reaction's
   target.
 - **A recipient** (``recipient_target``): a cooperative act with no target helps whom the same doer's act before it
@@ -59,8 +60,10 @@ def antecedent_target(
     targets: tuple[str, ...],
     sources: list[PlacedActor],
     earlier: list[Event],
+    root: str | None = None,
 ) -> PlacedActor | None:
-    """The doer of the act that words in ``keys[start:end]`` point back to, as the target of a reaction."""
+    """The doer of the act that words in ``keys[start:end]`` point back to, as the target of a reaction; for a
+    group ("इन कंपनियों पर"), the target of the last act of ``root`` (else of any root) aimed at another country."""
     keys = view.keys
     markers = {fold(t.split()[0]) for t in targets if t not in ("-", "0")}
     own = {s.actor.country for s in sources}
@@ -68,6 +71,8 @@ def antecedent_target(
     if at is None:
         return None
     sentence = view.sentence.id
+    if _points_to_group(keys, at):
+        return _group_target(view, at, own, earlier, root) or _group_target(view, at, own, earlier)
     for event in reversed(earlier):  # "X ने Y के हमलों की निंदा की और इसे उल्लंघन बताया": what X answered just before
         if event.sentence == sentence and event.source.country in own and event.target is not None and (
                 event.root not in ANSWERED_SKIP_ROOTS and event.target.country not in own):
@@ -82,6 +87,28 @@ def antecedent_target(
         if stems and not stems & {_stem(fold(w)) for w in (event.trigger or "").split()[:-1]}:
             continue
         return _stand_in(view, at, ref)
+    return None
+
+
+def _points_to_group(keys: list[str], at: int) -> bool:
+    """"इन दोनों कंपनियों पर": a demonstrative before a group noun points back to actors, not to an act."""
+    return keys[at] in grammar_keys("demonstrative") and not grammar_keys("group_noun").isdisjoint(
+        keys[at + 1:at + 1 + DEMONSTRATIVE_GAP])
+
+
+def _group_target(view: SentenceView, at: int, own: set[str | None], earlier: list[Event],
+                  root: str | None = None) -> PlacedActor | None:
+    """"ब्रिटेन ने इन दोनों कंपनियों पर प्रतिबंध लगाए": the target of the last act (no statement; of ``root``, if
+    given) aimed at another country, at most ``ANAPHOR_REACH`` sentences back."""
+    sentence = view.sentence.id
+    for event in reversed(earlier):
+        if sentence - event.sentence > ANAPHOR_REACH:
+            break
+        target = event.target
+        if (event.root in ANSWERED_SKIP_ROOTS or event.negated or target is None or not target.country
+                or target.country == UNKNOWN_COUNTRY or target.country in own or root not in (None, event.root)):
+            continue
+        return _stand_in(view, at, target)
     return None
 
 

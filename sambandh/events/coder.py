@@ -387,7 +387,8 @@ def _code_sentence(
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
                     after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
                     target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
-                                               sources, [*(earlier or ()), *events])
+                                               sources, [*(earlier or ()), *events],
+                                               lookup(predicate.pattern.cameo).root)
                 if target is None and lookup(predicate.pattern.cameo).quad_class == 4:
                     target = accuser_target(view, sources, events)
                 if target is None and lookup(predicate.pattern.cameo).quad_class in (1, 2):

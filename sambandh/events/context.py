@@ -175,6 +175,10 @@ def _sole_country(actors: tuple[PlacedActor, ...]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# The kinds of named actor that, right before a generic one with no marker, name its country.
+NAMING_TYPES = ("country", "person", "group")
+
+
 def _placed_by_sentence(actors: tuple[PlacedActor, ...], index: int) -> str | None:
     """"इसराइल के सैनिकों", "रखाइन में सेना": the country a genitive or place right before gives."""
     if index == 0:
@@ -185,8 +189,9 @@ def _placed_by_sentence(actors: tuple[PlacedActor, ...], index: int) -> str | No
         return None
     if before.marker_kind == "genitive" and gap <= GENITIVE_GAP:
         return before.actor.country
-    if before.actor.type in ("country", "person") and before.marker_kind == "none" and gap == 0:
-        return before.actor.country  # "भारतीय मछुआरों", "अमेरिकी बलों", "ट्रंप सरकार": a demonym or a leader right before
+    if before.actor.type in NAMING_TYPES and before.marker_kind == "none" and gap == 0:
+        # "भारतीय मछुआरों", "अमेरिकी बलों", "ट्रंप सरकार", "तालिबान सरकार": a demonym, leader or group right before
+        return before.actor.country
     if before.marker_kind == "location" and gap <= PLACE_GAP:
         return before.actor.country
     return None
