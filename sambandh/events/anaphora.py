@@ -33,6 +33,8 @@ from .cues import grammar_keys, grammar_phrases
 
 ANAPHOR_HOW = "anaphora"  # Actor.how of a target taken from an earlier event's doer
 ANAPHOR_MARKER_KIND = "anaphora"
+BARE_MARKER_KIND = "none"  # an actor with no case marker after it: a subject
+JOINED_DOERS = 2  # an answered act stands for all its doers when two or more did it
 # The answered act is at most this many sentences back (same sentence included).
 ANAPHOR_REACH = 6
 # ... or this many when the act is named by its own noun ("परीक्षण को उल्लंघन बताया").
@@ -77,17 +79,45 @@ def antecedent_target(
         if event.sentence == sentence and event.source.country in own and event.target is not None and (
                 event.root not in ANSWERED_SKIP_ROOTS and event.target.country not in own):
             return _stand_in(view, at, event.target)
-    for event in reversed(earlier):
-        if sentence - event.sentence > (NAMED_ACT_REACH if stems else ANAPHOR_REACH):
-            break
-        ref = event.source
-        if (event.root in ANSWERED_SKIP_ROOTS or event.negated or not ref.country
-                or ref.country == UNKNOWN_COUNTRY or ref.country in own):
-            continue
-        if stems and not stems & {_stem(fold(w)) for w in (event.trigger or "").split()[:-1]}:
-            continue
-        return _stand_in(view, at, ref)
+    # "इन हमलों की निंदा": the act the demonstrative's noun names, if reported, before any other act
+    named = _named_after(keys, at, markers) if not stems else frozenset()
+    for wanted in ((named, stems) if named else (stems,)):
+        for event in reversed(earlier):
+            if sentence - event.sentence > (NAMED_ACT_REACH if wanted else ANAPHOR_REACH):
+                break
+            ref = event.source
+            if (event.root in ANSWERED_SKIP_ROOTS or event.negated or not ref.country
+                    or ref.country == UNKNOWN_COUNTRY or ref.country in own):
+                continue
+            if wanted and not wanted & {_stem(fold(w)) for w in (event.trigger or "").split()[:-1]}:
+                continue
+            return _stand_in(view, at, ref)
     return None
+
+
+def joined_doers(view: SentenceView, target: PlacedActor, earlier: list[Event]) -> list[PlacedActor]:
+    """"अमेरिका और ब्रिटेन ने हमले किए ... ईरान ने इन हमलों की निंदा की": an answered act's target taken from its doer
+    stands for every doer of that act (the same trigger, code and target), in their order."""
+    if target.actor.how != ANAPHOR_HOW:
+        return []
+    act = next((e for e in reversed(earlier) if e.source.country == target.actor.country), None)
+    if act is None:
+        return []
+    same = [e for e in earlier if e.sentence == act.sentence and e.trigger == act.trigger and e.cameo == act.cameo
+            and e.target == act.target and e.source.country]
+    countries = list(dict.fromkeys(e.source.country for e in same))
+    if len(countries) < JOINED_DOERS:
+        return []
+    refs = {e.source.country: e.source for e in same}
+    return [_stand_in(view, target.first, refs[c]) for c in countries]
+
+
+def _named_after(keys: list[str], at: int, markers: set[str]) -> frozenset[str]:
+    """The stem of the noun right after a demonstrative and before its marker ("इन हमलों की": हमल)."""
+    if at + 2 >= len(keys) or keys[at] not in grammar_keys("demonstrative") or keys[at + 2] not in markers:
+        return frozenset()
+    stem = _stem(keys[at + 1])
+    return frozenset({stem}) if len(stem) >= MIN_STEM else frozenset()
 
 
 def _points_to_group(keys: list[str], at: int) -> bool:
@@ -144,13 +174,27 @@ def accuser_target(view: SentenceView, sources: list[PlacedActor], sentence_even
     return None
 
 
+def warned_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
+    """"X ने चेतावनी दी कि Y को इसकी कीमत चुकानी होगी": the first country named in the clause after the warning's
+    "कि", in any case, is the one warned."""
+    keys = view.keys
+    if predicate_last >= len(keys) or keys[predicate_last] not in grammar_keys("complementizer"):
+        return None
+    return next((a for a in view.actors if a.first > predicate_last and a.actor.country), None)
+
+
 def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
-    """"X ने आरोप लगाया कि Y ने ...": the doer Y of the clause after the accusation's "कि"."""
+    """"X ने आरोप लगाया कि Y ने ...": the doer Y of the clause after the accusation's "कि"; with no "Y ने", its
+    bare subject ("आरोप लगाया कि कनाडा चरमपंथ पर गंभीर नहीं है"), accused with no act named; with neither, the
+    first country named there in any case ("आरोप लगाया कि हमलावरों को सर्बिया का समर्थन हासिल है")."""
     keys = view.keys
     if predicate_last >= len(keys) or keys[predicate_last] not in grammar_keys("complementizer"):
         return None
     ergative = grammar_keys("ergative")
-    return next((a for a in view.actors if a.first > predicate_last and fold(a.marker) in ergative), None)
+    after = [a for a in view.actors if a.first > predicate_last]
+    return next((a for a in after if fold(a.marker) in ergative), None) or next(
+        (a for a in after if a.marker_kind == BARE_MARKER_KIND and a.actor.country), None) or next(
+        (a for a in after if a.actor.country), None)
 
 
 def _pointer(keys: list[str], start: int, end: int, markers: set[str]) -> tuple[int | None, frozenset[str]]:

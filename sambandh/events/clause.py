@@ -24,6 +24,7 @@ from ..model import Actor, Sentence
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
 from .cues import Cues, grammar, grammar_keys, phrase_at
+from .lexicon import finite_forms
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
 UNKNOWN_COUNTRY = "---"  # CAMEO's (and PETRARCH's) country part of an actor whose country is not known
@@ -71,6 +72,9 @@ class SentenceView:
     negated_at: frozenset[int]  # filtered indices right after a removed negation word
     actors: tuple[PlacedActor, ...]
     clauses: tuple[tuple[int, int], ...]
+    # filtered indices where a removed conditional "तो" stood, right after the condition's finite verb ("हिंसा जारी
+    # रही तो ...")
+    then_at: frozenset[int] = frozenset()
 
     @property
     def keys(self) -> list[str]:
@@ -83,11 +87,15 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
     negation = {words[0] for words in cues.phrases.get("negation", ()) if len(words) == 1}
     tokens: list[Token] = []
     negated_at: set[int] = set()
+    then_at: set[int] = set()
+    then = grammar_keys("conditional_then", cues.lang) if cues.lang == "hi" else frozenset()
     inside = _parenthesised(sentence.text)
     for token in tokenize(sentence.text):
         if token.key in negation:
             negated_at.add(len(tokens))
             continue
+        if token.key in then and tokens and tokens[-1].key in finite_forms(cues.lang):
+            then_at.add(len(tokens))  # "जारी रही तो": the "तो" of a consequence, not the particle after a noun
         if token.key in skip:
             continue
         if inside[token.start] and not _covered(token, actors):
@@ -113,7 +121,8 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
     placed = _hyphenated(sentence.text, placed)  # "भारत-पाकिस्तान के बीच"
     placed = tuple(placed)
     named = frozenset(i for p in placed for i in range(p.first, p.last))  # "जो बाइडन" is a name, no relative "जो"
-    return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues, named))
+    return SentenceView(sentence, tuple(tokens), frozenset(negated_at), placed, _clauses(tokens, cues, named),
+                        frozenset(then_at))
 
 
 def _generic_actors(

@@ -30,7 +30,9 @@ from .anaphora import (
     accuser_target,
     antecedent_target,
     claimed_accusations,
+    joined_doers,
     recipient_target,
+    warned_after,
 )
 from .attribution import Frame, reporting_frames
 from .both import Pairs, both_actors, is_both, join_both, last_pairs
@@ -89,7 +91,18 @@ from .hindi import (
 )
 from .lexicon import NO_EVENT, Pattern, PredicateMatch, lexicon
 from .lists import Membership, article_memberships, group_members
-from .modality import INTENT_BEFORE, THREAT_ROOT, embed_intended, intent_before, is_negated, modality_of
+from .mediation import mediated_events
+from .modality import (
+    INTENT_BEFORE,
+    THREAT_ROOT,
+    condition_party,
+    consequence_doer,
+    embed_intended,
+    in_consequence,
+    intent_before,
+    is_negated,
+    modality_of,
+)
 
 # "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
 RECIPROCAL_WORD = "between"
@@ -146,6 +159,8 @@ REFERENT_REACH = 2
 # Hindi future forms of cooperative acts ("दौरे पर जाएंगे") are coded as intent (root 03); those of
 # conflict are not: "हमला करने वाले" (attackers) shares its form with "will attack".
 HINDI_INTENT_QUAD_CLASSES = frozenset({1, 2})
+# Quad classes of conflict, which a consequence of a condition threatens (verbal 3, material 4)
+CONFLICT_QUAD_CLASSES = frozenset({3, 4})
 # CAMEO 19 is conventional military force; shooting and rockets by attackers nobody names are unconventional
 # violence (180), as the CAMEO manual and the BBC Hindi annotators code them. A named kind keeps its code
 # ("नक्सलियों ने हमला किया" 190), as PETRARCH codes it.
@@ -383,12 +398,16 @@ def _code_sentence(
                 # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)
                 if lookup(predicate.pattern.cameo).root == ACCUSE_ROOT:
                     target = accused_after(view, predicate.last)
+                elif lookup(predicate.pattern.cameo).root == THREAT_ROOT:
+                    target = warned_after(view, predicate.last)  # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
                 if target is None:
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
                     after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
                     target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
                                                sources, [*(earlier or ()), *events],
                                                lookup(predicate.pattern.cameo).root)
+                    if target is not None and not members:  # "इन हमलों की निंदा": each doer of the act answered
+                        members = joined_doers(view, target, [*(earlier or ()), *events])
                 if target is None and lookup(predicate.pattern.cameo).quad_class == 4:
                     target = accuser_target(view, sources, events)
                 if target is None and lookup(predicate.pattern.cameo).quad_class in (1, 2):
@@ -465,6 +484,7 @@ def _code_sentence(
         events += _obligations(article, view, sentence_cues, dates, published, opinion)
     else:
         events += claimed_accusations(view, events, article.id)  # "X का कहना है कि Y ने हमला किया"
+        events += mediated_events(view, events, article.id)  # "कतर की मध्यस्थता से A और B के बीच युद्धविराम"
     return events, carried
 
 
@@ -826,6 +846,19 @@ def _event(
             if lookup(code).root != THREAT_ROOT and find_phrase(
                     view.keys, sentence_cues.phrases.get("condition", ()), predicate.last, len(view.keys)):
                 code = CONDITIONAL_THREAT_CODE  # "will withdraw its troops unless ...": a threat
+    elif (lang == "hi" and not negated and lookup(code).quad_class in CONFLICT_QUAD_CLASSES
+          and lookup(code).root != THREAT_ROOT and in_consequence(view, predicate)):
+        # "हमले जारी रहे तो कड़ा जवाब दिया जाएगा": an act of conflict on a condition is threatened (13), and the threat
+        # is made
+        code = shifted_code(code, "intended") or CONDITIONAL_THREAT_CODE
+        code = code if lookup(code).root == THREAT_ROOT else CONDITIONAL_THREAT_CODE
+        modality = "asserted"
+        doer = consequence_doer(view, predicate, grammar_keys("ergative"))
+        source = doer or source  # never a doer inside the condition ("कुर्द लड़ाकों ने हथियार नहीं डाले तो")
+        party = condition_party(view, predicate)
+        if party is not None and (target is None or target.actor.country == source.actor.country) and (
+                party.actor.country != source.actor.country):
+            target = party  # "इसराइल के हमले जारी रहे तो मिसाइलें दागी जाएंगी": aimed at the condition's doer
     elif (lang == "hi" and predicate.modality == "intended" and modality == "intended" and not negated
           and lookup(code).quad_class in HINDI_INTENT_QUAD_CLASSES):
         # "दौरे पर जाएंगे", "मदद भेजेगा": the verb's own future is CAMEO's intent (036, 033)

@@ -345,10 +345,20 @@ def _noun_follows(view: SentenceView, at: int) -> bool:
 
 def decided_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:
     """"गोलीबारी रोकने का फैसला किया", "प्रतिबंध लगाने की घोषणा की": an act decided or announced is done, not
-    embedded in the decision (asserted, so the verbal-noun and embedding rules keep it)."""
+    embedded in the decision (asserted, so the verbal-noun and embedding rules keep it). Talks or a meeting decided
+    ("बातचीत शुरू करने का फैसला किया", role ``decided_intent_root``) are only intended: CAMEO's intent (036)."""
     links = grammar_keys("decision_link")
-    return [replace(p, modality="asserted") if p.modality == "nonfinite" and p.last < len(keys)
-            and keys[p.last] in links and _decided(keys, p.last + 1) else p for p in predicates]
+    intent_roots = grammar_keys("decided_intent_root")
+    out: list[PredicateMatch] = []
+    for p in predicates:
+        if not (p.modality == "nonfinite" and p.last < len(keys) and keys[p.last] in links
+                and _decided(keys, p.last + 1)):
+            out.append(p)
+            continue
+        code = shifted_code(p.pattern.cameo, "intended") if lookup(p.pattern.cameo).root in intent_roots else None
+        out.append(replace(p, modality="asserted", pattern=replace(p.pattern, cameo=code)) if code
+                   else replace(p, modality="asserted"))
+    return out
 
 
 def embedded_acts(keys: list[str], predicates: list[PredicateMatch]) -> list[PredicateMatch]:

@@ -310,6 +310,13 @@ def _longest_alternatives(alternatives: Iterable[Alternative]) -> tuple[Alternat
 
 
 @functools.cache
+@functools.cache
+def finite_forms(lang: str = "hi") -> frozenset[str]:
+    """One-word finite verb forms of any verb (no infinitive, conjunctive or participle): "रही", "डाले", "गया"."""
+    return frozenset(alt.words[0] for alts in _verb_forms(lang).values() for alt in alts
+                     if len(alt.words) == 1 and alt.modality != "nonfinite")
+
+
 def _verb_forms(lang: str) -> Mapping[str, tuple[Alternative, ...]]:
     verb_column, form_column = _FORM_COLUMNS[lang]
     groups: dict[str, list[Alternative]] = {}

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .cameo import lookup, shifted_code
-from .clause import SentenceView
-from .cues import Cues, find_phrase
+from .clause import PlacedActor, SentenceView
+from .cues import Cues, find_phrase, grammar_keys
 from .lexicon import PredicateMatch, is_verb_element
 
-__all__ = ["INTENT_BEFORE", "INTENT_ROOT", "MODAL_BEFORE", "MODAL_WINDOW", "THREAT_ROOT", "embed_intended",
-           "intent_before", "is_negated", "modality_of"]
+__all__ = ["INTENT_BEFORE", "INTENT_ROOT", "MODAL_BEFORE", "MODAL_WINDOW", "THREAT_ROOT", "condition_party",
+           "condition_start", "consequence_doer", "embed_intended", "in_condition", "in_consequence", "intent_before",
+           "is_negated", "modality_of"]
 
 # Cue words this many tokens after a predicate still govern it ("हमला कर सकता है").
 MODAL_WINDOW = 4
@@ -97,6 +98,8 @@ def modality_of(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cu
     clause_start = max((a for a, b in view.clauses if a <= predicate.first), default=0)
     if find_phrase(keys, sentence_cues.phrases.get("hypothetical", ()), clause_start, predicate.first):
         return "hypothetical"
+    if in_condition(view, predicate):
+        return "hypothetical"
     if opinion:
         return "reported_opinion"
     before = (max(clause_start, predicate.first - MODAL_BEFORE), predicate.first)
@@ -110,6 +113,49 @@ def modality_of(view: SentenceView, predicate: PredicateMatch, sentence_cues: Cu
     ):
         return "intended"
     return "asserted"
+
+
+def condition_start(view: SentenceView, then: int) -> int:
+    """Where the condition before a "तो" starts: after its clause's last "कि" ("फिदान ने कहा कि ... तो")."""
+    start = max((a for a, b in view.clauses if a < then), default=0)
+    complementizers = grammar_keys("complementizer")
+    return max([start, *(i + 1 for i in range(start, then) if view.keys[i] in complementizers)])
+
+
+def in_condition(view: SentenceView, predicate: PredicateMatch) -> bool:
+    """The predicate ends a condition before its "तो" ("हथियार नहीं डाले तो ..."): no act asserted, with or
+    without "अगर"."""
+    return any(predicate.last <= then and predicate.first >= condition_start(view, then) for then in view.then_at)
+
+
+def consequence_doer(view: SentenceView, predicate: PredicateMatch, ergative: frozenset[str]) -> PlacedActor | None:
+    """Who does a consequence: a bare subject after the "तो" ("... तो तुर्की सैन्य कार्रवाई करेगा"), else the
+    speaker before the condition ("अमेरिका ने कहा कि ... तो प्रतिबंध लगाए जाएंगे"); never a doer inside the condition."""
+    thens = [then for then in view.then_at if then <= predicate.first]
+    if not thens:
+        return None
+    then = max(thens)
+    bare = [p for p in view.actors if then <= p.first < predicate.first and p.marker_kind == "none" and p.actor.country]
+    if bare:
+        return bare[0]
+    start = condition_start(view, then)
+    return next((p for p in reversed(view.actors) if p.last <= start and p.marker in ergative), None)
+
+
+def condition_party(view: SentenceView, predicate: PredicateMatch) -> PlacedActor | None:
+    """The first country named in the condition a consequence depends on ("इसराइल के हमले जारी रहे तो ..."):
+    what the consequence threatens."""
+    thens = [then for then in view.then_at if then <= predicate.first]
+    if not thens:
+        return None
+    then = max(thens)
+    start = condition_start(view, then)
+    return next((p for p in view.actors if start <= p.first < then and p.actor.country), None)
+
+
+def in_consequence(view: SentenceView, predicate: PredicateMatch) -> bool:
+    """The predicate follows a condition's "तो" in its sentence ("... जारी रहे तो कड़ा जवाब दिया जाएगा")."""
+    return any(predicate.first >= then for then in view.then_at)
 
 
 def _cue(view: SentenceView, options: tuple[tuple[str, ...], ...], span: tuple[int, int]) -> bool:

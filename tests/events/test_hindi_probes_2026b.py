@@ -1,0 +1,138 @@
+"""Blind probes, second set: 12 more Hindi world-politics articles of our own (2023-2025 events), scored as the
+eval scores.
+
+The articles and their gold triples (source country, target country, CAMEO root; root 01 skipped as in docs/gold)
+are in ``data/hindi_probes_2026b.jsonl``, written before the coder was run on them, on events the first set
+(``test_hindi_probes_2026.py``) does not cover. Odd-numbered articles are the *work* set, whose misses rules may
+be fixed on; even-numbered ones are *blind*: only their score is looked at. The floors sit a little below the
+figures reached; the rule tests below use sentences of their own, worded differently from the probes.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sambandh import analyze
+from sambandh.eval.events import event_triples
+
+from .triples import triples
+
+PROBES = Path(__file__).parent / "data" / "hindi_probes_2026b.jsonl"
+SKIP_ROOTS = {"01"}
+
+
+def _articles():
+    return [json.loads(line) for line in PROBES.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _score(parity):
+    tp = fp = fn = 0
+    for item in _articles():
+        if int(item["id"][1:]) % 2 != parity:
+            continue
+        article = analyze(item["text"], title=item["title"], language="hi", published=item["published"])
+        got = {t for t in event_triples(article.events) if t[2] not in SKIP_ROOTS}
+        gold = {tuple(g) for g in item["gold"]}
+        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def test_probe_file_is_twelve_articles_with_gold():
+    items = _articles()
+    assert [i["id"] for i in items] == [f"P{n:02d}" for n in range(1, 13)]
+    for item in items:
+        assert item["gold"] and all(len(g) == 3 and len(g[2]) == 2 for g in item["gold"]), item["id"]
+
+
+def test_work_probes_f1_floor():
+    assert _score(1) >= 0.75  # 0.592 before this round's rules, 0.775 after
+
+
+def test_blind_probes_f1_floor():
+    assert _score(0) >= 0.31  # 0.328 before this round's rules, 0.328 after; never tuned on
+
+
+# A condition with or without "अगर" ("... जारी रहे तो"): the condition is not asserted, and an act of conflict in
+# the consequence is a threat (13) by the speaker, aimed at the condition's doer.
+@pytest.mark.parametrize("text, expected", [
+    ("ईरान ने चेतावनी दी कि इसराइल के हमले जारी रहे तो उस पर मिसाइलें दागी जाएंगी।", ("IRN", "ISR", "13")),
+    ("अगर रूस ने नाटो की सीमा पार की तो पोलैंड सैन्य कार्रवाई करेगा।", ("POL", "RUS", "13")),
+    ("चीन ने कहा कि ताइवान को हथियार बेचे गए तो अमेरिकी कंपनियों पर प्रतिबंध लगाए जाएंगे।", ("CHN", "USA", "13")),
+])
+def test_consequence_of_a_condition_is_a_threat(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert not any(t[2] in {"16", "17", "18", "19", "20"} and t[0] == expected[0] for t in got)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("तुर्की ने कहा कि सीरिया के कुर्द लड़ाकों ने हथियार नहीं डाले तो कार्रवाई होगी।", "SYR"),
+    ("भारत ने कहा कि पाकिस्तान ने गोलीबारी की तो उसे करारा जवाब मिलेगा।", "PAK"),
+])
+def test_condition_without_if_is_not_asserted(text, doer):
+    article = analyze(text, language="hi", published="2025-06-01")
+    assert all(e.modality == "hypothetical" or e.negated for e in article.events if e.source.country == doer)
+
+
+# "X ने आरोप लगाया कि Y ... गंभीर नहीं है": with no act after "कि", its bare subject is accused (112); with no
+# subject either, the first country named after "कि".
+@pytest.mark.parametrize("text, expected", [
+    ("ईरान ने आरोप लगाया कि अमेरिका परमाणु वार्ता को लेकर ईमानदार नहीं है।", ("IRN", "USA", "11")),
+    ("भारत ने आरोप लगाया कि पाकिस्तान सीमा पर शांति नहीं चाहता।", ("IND", "PAK", "11")),
+    ("यूक्रेन ने आरोप लगाया कि बिजली संयंत्रों पर हुए हमलों के पीछे रूस की सेना का हाथ है।", ("UKR", "RUS", "11")),
+    ("अजरबैजान ने आरोप लगाया कि अलगाववादियों को आर्मेनिया से हथियार मिल रहे हैं।", ("AZE", "ARM", "11")),
+])
+def test_accusation_without_an_act_accuses_the_subject(text, expected):
+    assert expected in triples(text)
+
+
+# "X ने चेतावनी दी कि Y को ...": the country named after the warning's "कि" is the one warned; none, no threat.
+@pytest.mark.parametrize("text, expected", [
+    ("ईरान ने चेतावनी दी कि इसराइल को इसकी भारी कीमत चुकानी पड़ेगी।", {("IRN", "ISR", "13")}),
+    ("उत्तर कोरिया ने चेतावनी दी कि दक्षिण कोरिया के सैन्य अभ्यास से तनाव बढ़ेगा।", {("PRK", "KOR", "13")}),
+    ("संयुक्त राष्ट्र ने चेतावनी दी कि क्षेत्र में अकाल फैल सकता है।", set()),
+])
+def test_warning_names_the_warned_after_that(text, expected):
+    got = {t for t in triples(text) if t[2] == "13"}
+    assert got == expected
+
+
+# "बातचीत शुरू करने का फैसला किया": talks decided are an intent to meet (03), not talks held.
+@pytest.mark.parametrize("text, pair", [
+    ("भारत ने चीन के साथ बातचीत शुरू करने का फैसला किया।", ("IND", "CHN")),
+    ("जापान और दक्षिण कोरिया ने शिखर वार्ता करने का निर्णय लिया।", ("JPN", "KOR")),
+])
+def test_decided_talks_are_intended(text, pair):
+    got = triples(text)
+    assert (pair[0], pair[1], "03") in got
+    assert (pair[0], pair[1], "04") not in got
+
+
+# "X की मध्यस्थता से A और B के बीच ...": X mediates (04) with both sides; the sides' own act stays.
+@pytest.mark.parametrize("text, mediators, sides, act", [
+    ("मिस्र की मध्यस्थता से इसराइल और हमास के बीच संघर्ष विराम हुआ।", ["EGY"], ("ISR", "PSE"), "08"),
+    ("सऊदी अरब ने चीन की मध्यस्थता में ईरान के साथ राजनयिक संबंध बहाल किए।", ["CHN"], ("SAU", "IRN"), "05"),
+    ("कतर और तुर्की की मध्यस्थता से पाकिस्तान और अफगानिस्तान के बीच युद्धविराम पर सहमति बनी।", ["QAT", "TUR"],
+     ("PAK", "AFG"), "08"),
+])
+def test_mediator_mediates_with_both_sides(text, mediators, sides, act):
+    got = triples(text)
+    for mediator in mediators:
+        assert (mediator, sides[0], "04") in got and (mediator, sides[1], "04") in got
+    assert (sides[0], sides[1], act) in got
+
+
+# "इन हमलों की निंदा": the noun after the demonstrative picks the act answered, and every one of its joined doers.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("अमेरिका और ब्रिटेन ने यमन पर हवाई हमले किए। हूतियों ने अमेरिका को धमकी दी। ईरान ने इन हमलों की कड़ी निंदा की।",
+     {("IRN", "USA", "11"), ("IRN", "GBR", "11")}, ("IRN", "YEM", "11")),
+    ("फ्रांस और जर्मनी ने रूस पर नए प्रतिबंध लगाए। चीन ने इन प्रतिबंधों को गैरकानूनी बताया।",
+     {("CHN", "FRA", "11"), ("CHN", "DEU", "11")}, ("CHN", "RUS", "11")),
+])
+def test_answered_act_named_by_its_noun_and_all_its_doers(text, expected, absent):
+    got = triples(text)
+    assert expected <= got
+    assert absent not in got
