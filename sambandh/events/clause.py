@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..datafiles import load_table
+from ..entities.provisional import common_vocabulary
 from ..entities.provisional import cues as name_cues
 from ..model import Actor, Sentence
 from ..text.normalize import fold
@@ -46,6 +47,8 @@ INCLUDED_WORDS = 3
 PRECEDING_WINDOW = 3
 # Hindi: "भारतीय और अन्य विदेशी छात्रों को": at most this many words of a noun joined to an actor before its marker.
 JOINED_NOUN_WORDS = 3
+# "गयाना के राष्ट्रपति इरफान अली ने": at most this many name words between an actor ending in a title and its "ने".
+TITLE_NAME_WORDS = 3
 # Hindi counted lists: at most this many words (counts and one coordinator) between two items ("को 1.5 मीट्रिक टन और").
 COUNTED_ITEM_WORDS = 6
 # A comma that separates items, not one inside a number ("1,500").
@@ -179,7 +182,26 @@ def _place(actor: Actor, tokens: list[Token], cues: Cues) -> PlacedActor | None:
         words = phrase_at(keys, cues.markers.get(kind, ()), last)
         if words:
             return PlacedActor(actor, first, last, " ".join(words), kind, preceding)
+    agent = _after_title_name(keys, first, last, cues)
+    if agent:
+        return PlacedActor(actor, first, last, agent, "agent", preceding)
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
+
+
+def _after_title_name(keys: list[str], first: int, last: int, cues: Cues) -> str | None:
+    """"गयाना के राष्ट्रपति इरफान अली ने": an actor ending in a title ("राष्ट्रपति") whose bearer's name, unknown to
+    the actor lists, stands before the doer's "ने" takes that "ने". Only name-like words (none the tagger's data saw
+    mostly outside names, none a marker) may come between."""
+    if last - 1 < first or keys[last - 1] not in name_cues().get("title", ()):
+        return None
+    common, markers = common_vocabulary(), _case_words(cues) | grammar_keys("coordinator")
+    for at in range(last + 1, min(len(keys), last + TITLE_NAME_WORDS + 1)):
+        words = phrase_at(keys, cues.markers.get("agent", ()), at)
+        if words:
+            return " ".join(words)
+        if keys[at - 1] in common or keys[at - 1] in markers or not any(ch.isalpha() for ch in keys[at - 1]):
+            return None
+    return None
 
 
 def _place_english(
@@ -407,6 +429,10 @@ def coordinated(actors: list[PlacedActor], source: PlacedActor) -> list[PlacedAc
                 and chain[0].first - actors[left].last <= OFFICE_WORDS
                 and actors[left - 1].joined and actors[left - 1].marker == source.marker):
             left -= 1  # "गोयल और ब्रिटेन के व्यापार मंत्री रेनॉल्ड्स ने": the office's country only owns the name
+        elif (left and len(chain) == 1 and actors[left].last == chain[0].first and not actors[left].joined
+                and actors[left].marker == source.marker
+                and actors[left - 1].joined and actors[left - 1].marker == source.marker):
+            left -= 1  # "... और गयाना के राष्ट्रपति | इरफान अली ने": the office right before the name is the same doer
         if not (actors[left].joined and actors[left].marker == source.marker):
             break
         chain.insert(0, actors[left])

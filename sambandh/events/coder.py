@@ -406,6 +406,13 @@ def _code_sentence(
                     target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
                                                sources, [*(earlier or ()), *events],
                                                lookup(predicate.pattern.cameo).root)
+                    if (target is None and span_start < len(view.keys) and sources
+                            and span_start < sources[0].first
+                            and view.keys[span_start] in grammar_keys("demonstrative_pronoun")):
+                        # ", जिसकी तुर्की ने निंदा की": a pointing pronoun opening the clause, before its doer
+                        target = antecedent_target(view, span_start, span_start + 1, predicate.pattern.targets,
+                                                   sources, [*(earlier or ()), *events],
+                                                   lookup(predicate.pattern.cameo).root)
                     if target is not None and not members:  # "इन हमलों की निंदा": each doer of the act answered
                         members = joined_doers(view, target, [*(earlier or ()), *events])
                 if target is None and lookup(predicate.pattern.cameo).quad_class == 4:

@@ -152,6 +152,8 @@ def _possessor(
             continue
         # "जापान के बयान की": after the genitive; "पाकिस्तान के आतंकी ठिकानों पर": a bare phrase's noun follows it
         after = actor.last + 1 if actor.marker_kind == "genitive" else actor.last
+        if actor.marker_kind == "genitive" and after < len(keys) and keys[after] in grammar_keys("mediation_noun"):
+            continue  # "ब्राजील की मध्यस्थता से ... सहमति जताई": the mediator (events/mediation.py) is no target
         most = POSSESSED_LINKED_WORDS if actor.marker_kind == "genitive" else BARE_OWNED_WORDS
         for words in range(1, most + 1):
             end = after + words
@@ -446,9 +448,13 @@ def future_passives(keys: list[str], predicates: list[PredicateMatch]) -> list[P
 
 
 def _decided(keys: list[str], at: int) -> bool:
-    """A decision noun and its perfective verb at ``at``: "फैसला किया", "निर्णय लिया", "घोषणा की"."""
-    return (at + 1 < len(keys) and keys[at] in grammar_keys("decision")
-            and keys[at + 1] in grammar_keys("decision_verb"))
+    """A decision noun and its perfective verb at ``at``: "फैसला किया", "निर्णय लिया", "घोषणा की", or a decision
+    signed ("आदेश पर दस्तखत किए", role ``decision_signature``)."""
+    if not (at < len(keys) and keys[at] in grammar_keys("decision")):
+        return False
+    signed = phrase_at(keys, grammar_phrases("decision_signature"), at + 1)
+    verb = at + 1 + (len(signed) if signed else 0)
+    return verb < len(keys) and keys[verb] in grammar_keys("decision_verb")
 
 
 def background_occurrence(keys: list[str], predicate: PredicateMatch) -> bool:

@@ -420,7 +420,7 @@ def test_grammar_hi_names_every_role_the_rules_read():
     from sambandh.events.cues import grammar
 
     roles = {"claim", "relative_oblique", "ergative", "concurrent_participle", "conjunctive_participle", "compound_vector", "including", "verbal_targeting", "armed_reading", "between", "between_genitive", "between_phrase", "doer_genitive",
-             "intransitive_verb", "getting_verb", "decision", "decision_verb", "decision_link", "getting_dative", "both", "both_noun", "location", "compound_tail", "empty_verb", "giver_postposition", "relative_agent", "relative_object", "media_word", "coordinator", "after_verb", "both_conflict_noun", "ready_word", "ready_link", "nominal_end", "nominal_doer_genitive", "background_genitive", "both_country_noun",
+             "intransitive_verb", "getting_verb", "decision", "decision_verb", "decision_link", "decision_signature", "getting_dative", "both", "both_noun", "location", "compound_tail", "empty_verb", "giver_postposition", "relative_agent", "relative_object", "media_word", "coordinator", "after_verb", "both_conflict_noun", "ready_word", "ready_link", "nominal_end", "nominal_doer_genitive", "background_genitive", "both_country_noun",
              "pronoun से", "pronoun की", "pronoun का", "pronoun के", "pronoun के साथ", "pronoun पर", "weapon_noun",
              "background_noun",
              "governing_intent_root", "governing_refusal_root", "governing_genitive", "governing_ablative",

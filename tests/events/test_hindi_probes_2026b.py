@@ -6,6 +6,9 @@ are in ``data/hindi_probes_2026b.jsonl``, written before the coder was run on th
 (``test_hindi_probes_2026.py``) does not cover. Odd-numbered articles are the *work* set, whose misses rules may
 be fixed on; even-numbered ones are *blind*: only their score is looked at. The floors sit a little below the
 figures reached; the rule tests below use sentences of their own, worded differently from the probes.
+
+The even half stayed blind for one round only; it is now a work set too, and the blind articles are the 8 of
+``data/hindi_probes_2026c.jsonl`` (``test_hindi_probes_2026c.py``).
 """
 
 import json
@@ -51,8 +54,11 @@ def test_work_probes_f1_floor():
     assert _score(1) >= 0.75  # 0.592 before this round's rules, 0.775 after
 
 
-def test_blind_probes_f1_floor():
-    assert _score(0) >= 0.31  # 0.328 before this round's rules, 0.328 after; never tuned on
+def test_even_probes_f1_floor():
+    # Blind in its first round (0.328 before that round's rules, 0.328 after; never tuned on); opened as a work set in
+    # the next round, when the blind set moved to test_hindi_probes_2026c.py: 0.328 before that round's rules, 0.528
+    # after.
+    assert _score(0) >= 0.50
 
 
 # A condition with or without "अगर" ("... जारी रहे तो"): the condition is not asserted, and an act of conflict in
@@ -136,3 +142,59 @@ def test_answered_act_named_by_its_noun_and_all_its_doers(text, expected, absent
     got = triples(text)
     assert expected <= got
     assert absent not in got
+
+
+# "A के राष्ट्रपति X और B के राष्ट्रपति Y ने": a name unknown to the actor lists after the last office keeps its "ने",
+# and the office right before it is the same doer, so both countries act on each other.
+@pytest.mark.parametrize("text, pair", [
+    ("भारत के प्रधानमंत्री मोदी और चीन के राष्ट्रपति शी ने मुलाकात की।", ("IND", "CHN")),
+    ("मिस्र के विदेश मंत्री और कतर के प्रधानमंत्री अब्दुलरहमान अल थानी ने गाजा पर चर्चा की।", ("EGY", "QAT")),
+])
+def test_joined_offices_with_a_name_before_the_doer_marker(text, pair):
+    got = triples(text)
+    assert (pair[0], pair[1], "04") in got and (pair[1], pair[0], "04") in got
+
+
+# "X करने के आदेश पर हस्ताक्षर/दस्तखत किए": the order signed makes the act done; signing it is no agreement.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("ट्रंप ने ईरान पर नए प्रतिबंध लगाने के आदेश पर हस्ताक्षर किए।", ("USA", "IRN", "16"), ("IRN", "USA", "05")),
+    ("पुतिन ने यूक्रेन की सीमा पर सेना भेजने के आदेश पर हस्ताक्षर किए।", ("RUS", "UKR", "15"), ("UKR", "RUS", "05")),
+    ("ट्रंप ने कनाडा से आने वाले सामान पर शुल्क लगाने के आदेश पर दस्तखत किए।", ("USA", "CAN", "16"), None),
+])
+def test_signed_order_is_the_act_done(text, expected, absent):
+    got = triples(text)
+    assert expected in got
+    assert absent not in got
+
+
+# "X की मध्यस्थता से ... सहमति जताई": the mediator's genitive before "मध्यस्थता" owns no target phrase.
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("ब्राजील की मध्यस्थता से हुई बैठक में वेनेजुएला और गयाना ने बल प्रयोग न करने पर सहमति जताई।", "BRA",
+     ("VEN", "GUY")),
+    ("कतर की मध्यस्थता से भारत और चीन ने बल प्रयोग न करने पर सहमति जताई।", "QAT", ("IND", "CHN")),
+])
+def test_mediator_is_no_target_of_the_sides(text, mediator, sides):
+    got = triples(text)
+    assert (mediator, sides[0], "04") in got and (mediator, sides[1], "04") in got
+    assert not any(t[1] == mediator for t in got)
+
+
+# ", जिसकी Y ने निंदा की": a relative pronoun opening the clause points back, as "इसकी" does, to the act just reported.
+@pytest.mark.parametrize("text, expected", [
+    ("इसराइल ने गाजा पर हवाई हमले किए, जिसकी तुर्की ने कड़ी निंदा की।", ("TUR", "ISR", "11")),
+    ("उत्तर कोरिया ने बैलिस्टिक मिसाइल का परीक्षण किया, जिसकी जापान ने कड़ी आलोचना की।", ("JPN", "PRK", "11")),
+    ("रूस ने यूक्रेन के बिजली संयंत्रों पर हमले किए, जिनकी अमेरिका ने निंदा की।", ("USA", "RUS", "11")),
+])
+def test_relative_pronoun_points_back_to_the_act(text, expected):
+    assert expected in triples(text)
+
+
+# "नई सरकार के गठन का स्वागत किया": welcoming an outcome is endorsement (051), not hosting a visitor (043).
+@pytest.mark.parametrize("text, expected", [
+    ("भारत ने श्रीलंका में नई सरकार के गठन का स्वागत किया।", ("IND", "LKA", "05")),
+    ("अमेरिका ने नेपाल में नई सरकार के गठन का स्वागत किया।", ("USA", "NPL", "05")),
+])
+def test_welcoming_an_outcome_is_endorsement(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert not any(t[2] == "04" for t in got)
