@@ -7,36 +7,20 @@ score is looked at. The floors sit a little below the figures reached; the rule 
 their own, worded differently from the probes.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
-from sambandh import analyze
-from sambandh.eval.events import event_triples
-
+from . import probes
 from .triples import triples
 
-PROBES = Path(__file__).parent / "data" / "hindi_probes_2026.jsonl"
-SKIP_ROOTS = {"01"}
+PROBES = "hindi_probes_2026"
 
 
 def _articles():
-    return [json.loads(line) for line in PROBES.read_text("utf-8").splitlines() if line.strip()]
+    return probes.articles(PROBES)
 
 
 def _score(parity):
-    tp = fp = fn = 0
-    for item in _articles():
-        if int(item["id"][1:]) % 2 != parity:
-            continue
-        article = analyze(item["text"], title=item["title"], language="hi", published=item["published"])
-        got = {t for t in event_triples(article.events) if t[2] not in SKIP_ROOTS}
-        gold = {tuple(g) for g in item["gold"]}
-        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return probes.score(probes.of_parity(_articles(), parity))[0]
 
 
 def test_probe_file_is_twelve_articles_with_gold():

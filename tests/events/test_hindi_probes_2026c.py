@@ -6,31 +6,17 @@ are in ``data/hindi_probes_2026c.jsonl``, written before the coder was run on th
 not cover. All eight are *blind*: only their score is looked at, never the coder's output on them.
 """
 
-import json
-from pathlib import Path
+from . import probes
 
-from sambandh import analyze
-from sambandh.eval.events import event_triples
-
-PROBES = Path(__file__).parent / "data" / "hindi_probes_2026c.jsonl"
-SKIP_ROOTS = {"01"}
+PROBES = "hindi_probes_2026c"
 
 
 def _articles():
-    return [json.loads(line) for line in PROBES.read_text("utf-8").splitlines() if line.strip()]
+    return probes.articles(PROBES)
 
 
 def _score():
-    tp = fp = fn = 0
-    for item in _articles():
-        article = analyze(item["text"], title=item["title"], language="hi", published=item["published"])
-        got = {t for t in event_triples(article.events) if t[2] not in SKIP_ROOTS}
-        gold = {tuple(g) for g in item["gold"]}
-        tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f1, precision, recall
+    return probes.score(_articles())
 
 
 def test_probe_file_is_eight_articles_with_gold():
