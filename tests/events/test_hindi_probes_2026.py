@@ -31,11 +31,11 @@ def test_probe_file_is_twelve_articles_with_gold():
 
 
 def test_work_probes_f1_floor():
-    assert _score(1) >= 0.85  # 0.719 before this round's rules
+    assert _score(1) >= 0.9  # 0.719 before this round's rules, 0.886 after, 0.935 after two later rounds
 
 
 def test_blind_probes_f1_floor():
-    assert _score(0) >= 0.78  # 0.781 before this round's rules; never tuned on
+    assert _score(0) >= 0.86  # 0.781 before this round's rules, 0.812 after, 0.882 after two later rounds; never tuned on
 
 
 # "दोनों देशों की सेनाओं के बीच": a plural of armies (सेनाओं, फौजों) is a kind of actor owned by the pair.
