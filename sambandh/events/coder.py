@@ -293,6 +293,7 @@ def _code_sentence(
         clause_subject: list[PlacedActor] = []  # the subject of the clause's first verb with one
         for predicate in predicates:
             named = predicate.pattern.named_source
+            entry = lookup(predicate.pattern.cameo)  # its root and quad class, asked for below
             passive = relative = carried_doer = False
             if lang == "hi":
                 sources, targets, marked = hindi_arguments(actors, predicate, window_start, keys)
@@ -371,7 +372,7 @@ def _code_sentence(
             span_start, window_start = window_start, predicate.last
             if sources and not from_earlier and not passive:
                 # only an act shares its doer with its purpose: "refused to lift" and "agreed to send" are no acts
-                clause_subject = sources if lookup(predicate.pattern.cameo).quad_class in (2, 4) else []
+                clause_subject = sources if entry.quad_class in (2, 4) else []
             metonymy = lang != "hi"  # English "Berlin rejected"; Hindi not yet checked against its gold
             sources = [_as_government(a) if metonymy and _capital(a) else a for a in sources
                        if a.actor.type not in SOURCELESS_TYPES or (metonymy and _capital(a))]
@@ -396,32 +397,32 @@ def _code_sentence(
             if target is None and lang == "hi" and named and not passive:
                 # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
                 # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)
-                if lookup(predicate.pattern.cameo).root == ACCUSE_ROOT:
+                if entry.root == ACCUSE_ROOT:
                     target = accused_after(view, predicate.last)
-                elif lookup(predicate.pattern.cameo).root == THREAT_ROOT:
+                elif entry.root == THREAT_ROOT:
                     target = warned_after(view, predicate.last)  # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
                 if target is None:
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
                     after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
                     target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
                                                sources, [*(earlier or ()), *events],
-                                               lookup(predicate.pattern.cameo).root)
+                                               entry.root)
                     if (target is None and span_start < len(view.keys) and sources
                             and span_start < sources[0].first
                             and view.keys[span_start] in grammar_keys("demonstrative_pronoun")):
                         # ", जिसकी तुर्की ने निंदा की": a pointing pronoun opening the clause, before its doer
                         target = antecedent_target(view, span_start, span_start + 1, predicate.pattern.targets,
                                                    sources, [*(earlier or ()), *events],
-                                                   lookup(predicate.pattern.cameo).root)
+                                                   entry.root)
                     if target is not None and not members:  # "इन हमलों की निंदा": each doer of the act answered
                         members = joined_doers(view, target, [*(earlier or ()), *events])
-                if target is None and lookup(predicate.pattern.cameo).quad_class == 4:
+                if target is None and entry.quad_class == 4:
                     target = accuser_target(view, sources, events)
-                if target is None and lookup(predicate.pattern.cameo).quad_class in (1, 2):
-                    target = recipient_target(view, lookup(predicate.pattern.cameo).root, sources,
+                if target is None and entry.quad_class in (1, 2):
+                    target = recipient_target(view, entry.root, sources,
                                               [*(earlier or ()), *events])
             requested = requesters(actors, predicate, span_start) if lang == "hi" and named else []
-            if target is None and requested and lookup(predicate.pattern.cameo).quad_class in REQUESTED_QUAD_CLASSES:
+            if target is None and requested and entry.quad_class in REQUESTED_QUAD_CLASSES:
                 target = requested[-1]  # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा": done for whoever asked
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             joined_mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
@@ -437,9 +438,9 @@ def _code_sentence(
             own_ground = coerced_at_home(predicate.pattern.cameo, sources) if lang == "hi" else None
             if target is None and own_ground and not between and "-" in predicate.pattern.targets:
                 target = home_target(view, predicate.first, own_ground)  # "इटली ने आवाजाही पर रोक लगाई"
-            if target is None and lang != "hi" and lookup(predicate.pattern.cameo).root == THREAT_ROOT:
+            if target is None and lang != "hi" and entry.root == THREAT_ROOT:
                 target = _conditioned(view, sentence_cues, predicate)
-            if target is None and lang != "hi" and lookup(predicate.pattern.cameo).root == PROTEST_ROOT:
+            if target is None and lang != "hi" and entry.root == PROTEST_ROOT:
                 target = _protested(actors, predicate, last) or _own_government(view, predicate, sources[0])
             # "Greece and Turkey agreed to share information": joined doers of a cooperative act with no target
             # act on each other, whatever targets the pattern allows (PLOVER dev F1 .525 → .532; limiting it
@@ -447,13 +448,13 @@ def _code_sentence(
             # Hindi: only meeting is mutual by nature ("ट्रंप और पुतिन अलास्का में मिले"), and between two doers
             doers = len({_identity(a, by_role=lang != "hi") for a in sources})
             mutual = target is None and doers > 1 and (
-                lookup(predicate.pattern.cameo).quad_class in (1, 2) if lang != "hi"
+                entry.quad_class in (1, 2) if lang != "hi"
                 else (predicate.pattern.cameo.startswith(MUTUAL_CODES) or all(map(is_both, sources)))
                 and doers <= RECIPROCAL_MOST)
             if target is None and ("-" not in predicate.pattern.targets or from_earlier) and not mutual:
                 continue  # a carried subject with no target is too weak to code
             if lang == "hi" and target is not None and (target.actor.code or "").endswith(MEDIA_SECTOR) and (
-                    lookup(predicate.pattern.cameo).root == CONSULT_ROOT):
+                    entry.root == CONSULT_ROOT):
                 continue  # "X ने एएनआई से बात की": an interview, no consultation (English: PLOVER dev .654 → .651)
             if home and unnamed and target is not None and unnamed_home(predicate.pattern.cameo, target, home):
                 sources = [home_attackers(view, predicate.first, home)]  # "जवानों पर गोलीबारी की गई"
@@ -471,7 +472,7 @@ def _code_sentence(
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
                 sources, each, by_role=lang != "hi", most=RECIPROCAL_MOST if lang == "hi" else None,
-                reciprocal=mutual or between or lang != "hi" or lookup(predicate.pattern.cameo).quad_class in (1, 2))]
+                reciprocal=mutual or between or lang != "hi" or entry.quad_class in (1, 2))]
             if predicate.pattern.cameo.startswith(HINDI_SIGNED_CODES if lang == "hi" else ENGLISH_MUTUAL_CODES) and (
                     predicate.modality == "asserted"):  # one side's readiness is its own
                 # "X held talks with Y", "X telephoned Y", "X ने Y के साथ समझौते पर हस्ताक्षर किए": both sides did
