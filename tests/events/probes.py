@@ -15,6 +15,12 @@ def articles(name):
     return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text("utf-8").splitlines() if line.strip()]
 
 
+def numbered(items, prefix, count):
+    """Whether the articles are ``<prefix>01`` to ``<prefix><count>`` in order, each with well-formed gold."""
+    return [i["id"] for i in items] == [f"{prefix}{n:02d}" for n in range(1, count + 1)] and all(
+        item["gold"] and all(len(g) == 3 and len(g[2]) == 2 for g in item["gold"]) for item in items)
+
+
 def score(items):
     """F1, precision and recall of the coder's triples over ``items`` (root 01 left out)."""
     tp = fp = fn = 0

@@ -24,10 +24,7 @@ def _score(parity):
 
 
 def test_probe_file_is_twelve_articles_with_gold():
-    items = _articles()
-    assert [i["id"] for i in items] == [f"P{n:02d}" for n in range(1, 13)]
-    for item in items:
-        assert item["gold"] and all(len(g) == 3 and len(g[2]) == 2 for g in item["gold"]), item["id"]
+    assert probes.numbered(_articles(), "P", 12)
 
 
 def test_work_probes_f1_floor():

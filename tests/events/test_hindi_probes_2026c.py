@@ -20,10 +20,7 @@ def _score():
 
 
 def test_probe_file_is_eight_articles_with_gold():
-    items = _articles()
-    assert [i["id"] for i in items] == [f"Q{n:02d}" for n in range(1, 9)]
-    for item in items:
-        assert item["gold"] and all(len(g) == 3 and len(g[2]) == 2 for g in item["gold"]), item["id"]
+    assert probes.numbered(_articles(), "Q", 8)
 
 
 def test_blind_probes_f1_floor():
