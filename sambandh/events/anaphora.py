@@ -250,8 +250,7 @@ def claimed_accusations(view: SentenceView, events: list[Event], article_id: str
         text = view.sentence.text
         begin, end = speaker.actor.start, view.tokens[at - 1].end
         found.append(replace(act, id=event_id(article_id, view.sentence.id, begin, entry.code, source, target),
-                             cameo=entry.code, root=entry.root, label=entry.name, plover=entry.plover,
-                             quad_class=entry.quad_class, goldstein=entry.goldstein, source=source, target=target,
+                             **entry.event_fields(), source=source, target=target,
                              modality="asserted",
                              evidence=Evidence(start=begin, end=act.evidence.end, text=text[begin:act.evidence.end]),
                              trigger=text[view.tokens[start].start:end]))

@@ -20,6 +20,11 @@ class CameoCode:
     quad_class: int
     plover: str | None
 
+    def event_fields(self) -> dict[str, str | float | int | None]:
+        """The fields an ``Event`` takes from its code: ``Event(..., **entry.event_fields())``."""
+        return {"cameo": self.code, "root": self.root, "label": self.name, "plover": self.plover,
+                "quad_class": self.quad_class, "goldstein": self.goldstein}
+
 
 @functools.cache
 def cameo_table() -> Mapping[str, CameoCode]:

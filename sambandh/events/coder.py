@@ -896,8 +896,7 @@ def _event(
     target_ref = target.actor.ref() if target else None
     return Event(
         id=event_id(article.id, sentence.id, trigger_start, entry.code, source_ref, target_ref),
-        cameo=entry.code, root=entry.root, label=entry.name, plover=entry.plover,
-        quad_class=entry.quad_class, goldstein=entry.goldstein,
+        **entry.event_fields(),
         source=source_ref, target=target_ref,
         date=when, date_precision=precision,
         location=Location(name=location.actor.name, country=location.actor.country,

@@ -9,7 +9,7 @@ side; the sides' own act is coded as usual.
 from __future__ import annotations
 
 from ..model import ActorRef, Event, Evidence, event_id, replace
-from .cameo import lookup
+from .cameo import CameoCode, lookup
 from .clause import PlacedActor, SentenceView, coordinated
 from .cues import grammar_keys
 
@@ -58,12 +58,11 @@ def _mediators(view: SentenceView) -> list[PlacedActor]:
 
 
 def _mediation(view: SentenceView, act: Event, source: ActorRef, side: ActorRef, mediator: PlacedActor,
-               entry, article_id: str) -> Event:
+               entry: CameoCode, article_id: str) -> Event:
     text = view.sentence.text
     begin = min(mediator.actor.start, act.evidence.start)
     end = max(mediator.actor.end, act.evidence.end)
     return replace(act, id=event_id(article_id, view.sentence.id, mediator.actor.start, entry.code, source, side),
-                   cameo=entry.code, root=entry.root, label=entry.name, plover=entry.plover,
-                   quad_class=entry.quad_class, goldstein=entry.goldstein, source=source, target=side,
+                   **entry.event_fields(), source=source, target=side,
                    modality="asserted", evidence=Evidence(start=begin, end=end, text=text[begin:end]),
                    trigger=text[mediator.actor.start:mediator.actor.end])
