@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..model import Actor, Article
-from ..text.normalize import fold
+from ..text.normalize import fold, fold_with_map
 from .clause import GENERIC_HOW, PlacedActor, SentenceView, coordinated, prepare
 from .context import place_generic
 from .cues import Cues, grammar_keys
@@ -84,7 +84,7 @@ def article_memberships(
     words = grammar_keys("membership")
     found = []
     for sentence in article.sentences:
-        if words.isdisjoint(fold(sentence.text).split()):
+        if words.isdisjoint(fold_with_map(sentence.text)[0].split()):  # folded once already, by the name matcher
             continue
         view = prepare(sentence, by_sentence.get(sentence.id, []), sentence_cues)
         listed = membership(replace(view, actors=place_generic(view.actors, home)))
