@@ -68,6 +68,13 @@ class PlacedActor:
     joined: bool = False  # followed by "और"/"and": it shares the role of the actor it is joined to
 
 
+
+def placed_in(placed: PlacedActor, country: str) -> PlacedActor:
+    """A generic actor as one of ``country``: "पुलिस" (``---COP``) in India is ``INDCOP``."""
+    actor = placed.actor
+    code = f"{country}{(actor.code or '')[len(UNKNOWN_COUNTRY):]}"
+    return replace(placed, actor=replace(actor, country=country, code=code))
+
 @dataclass(frozen=True, slots=True)
 class SentenceView:
     sentence: Sentence

@@ -47,6 +47,7 @@ from .clause import (
     PlacedActor,
     SentenceView,
     coordinated,
+    placed_in,
     prepare,
 )
 from .confidence import confidence_of
@@ -573,8 +574,7 @@ def _generic_in_country(actors: list[PlacedActor]) -> list[PlacedActor]:
         place = actors[index + 1]
         if (actor.actor.how == GENERIC_HOW and actor.actor.country is None and place.marker_kind == "location"
                 and place.actor.country and place.first - actor.last <= GENERIC_PLACE_GAP):
-            code = f"{place.actor.country}{(actor.actor.code or '')[len(UNKNOWN_COUNTRY):]}"
-            out[index] = replace(actor, actor=replace(actor.actor, country=place.actor.country, code=code))
+            out[index] = placed_in(actor, place.actor.country)
     return out
 
 

@@ -21,11 +21,10 @@ no entity and ``marker_kind`` ``home``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from ..model import Actor, Article
 from .cameo import lookup
-from .clause import GENERIC_HOW, UNKNOWN_COUNTRY, PlacedActor, SentenceView
+from .clause import GENERIC_HOW, UNKNOWN_COUNTRY, PlacedActor, SentenceView, placed_in
 
 # The home country must be named at least this often and hold at least this share of all
 # country-bearing mentions (actors and places). Tuned on the BBC Hindi international dev split
@@ -155,8 +154,7 @@ def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[Pl
                 continue
         if not country:
             continue
-        code = f"{country}{(actor.code or '')[len(UNKNOWN_COUNTRY):]}"
-        out[index] = replace(placed, actor=replace(actor, country=country, code=code))
+        out[index] = placed_in(placed, country)
     return tuple(a for a in out if a is not None)
 
 
@@ -226,8 +224,7 @@ def own_people(target: PlacedActor, source: PlacedActor) -> PlacedActor:
     actor, country = target.actor, _country_part(source.actor)
     if actor.how != GENERIC_HOW or actor.country or not country or len(country) != 3 or country == "IGO":
         return target
-    code = f"{country}{(actor.code or '')[len(UNKNOWN_COUNTRY):]}"
-    return replace(target, actor=replace(actor, country=country, code=code))
+    return placed_in(target, country)
 
 
 def coerced_at_home(code: str, sources: list[PlacedActor]) -> str | None:

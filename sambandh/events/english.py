@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from .clause import GENERIC_HOW, NONE_MARKER, UNKNOWN_COUNTRY, PlacedActor, SentenceView, coordinated
+from .clause import GENERIC_HOW, NONE_MARKER, PlacedActor, SentenceView, coordinated, placed_in
 from .cues import Cues, cues, find_phrase
 from .lexicon import PredicateMatch, lexicon
 
@@ -333,5 +333,4 @@ def domestic(target: PlacedActor | None, location: PlacedActor | None, source: P
     country = (location.actor.country if location is not None else None) or source.actor.country
     if not country:
         return target
-    code = f"{country}{(target.actor.code or '')[len(UNKNOWN_COUNTRY):]}"
-    return replace(target, actor=replace(target.actor, country=country, code=code))
+    return placed_in(target, country)
