@@ -29,7 +29,7 @@ from ..model import Actor, ActorRef, Event, Evidence, event_id, replace
 from ..text.normalize import fold
 from .cameo import lookup
 from .clause import UNKNOWN_COUNTRY, PlacedActor, SentenceView
-from .cues import grammar_keys, grammar_phrases
+from .cues import grammar_keys, grammar_phrases, phrase_ending
 
 ANAPHOR_HOW = "anaphora"  # Actor.how of a target taken from an earlier event's doer
 ANAPHOR_MARKER_KIND = "anaphora"
@@ -233,9 +233,10 @@ def claimed_accusations(view: SentenceView, events: list[Event], article_id: str
     for at, key in enumerate(keys):
         if key not in complementizers:
             continue
-        start = next((at - len(words) for words in claims if tuple(keys[max(0, at - len(words)):at]) == words), None)
-        if start is None:
+        claim = phrase_ending(keys, claims, at)
+        if claim is None:
             continue
+        start = at - len(claim)
         speaker = next((a for a in reversed(view.actors) if a.last <= start), None)
         accused = accused_after(view, at)
         if speaker is None or accused is None or speaker.actor.country in (None, accused.actor.country):

@@ -105,6 +105,14 @@ def phrase_at(keys: Sequence[str], options: Sequence[tuple[str, ...]], index: in
     return None
 
 
+def phrase_ending(keys: Sequence[str], options: Sequence[tuple[str, ...]], index: int) -> tuple[str, ...] | None:
+    """The first option (the longest, as options are kept) that ends exactly before ``index``."""
+    for words in options:
+        if words and len(words) <= index and tuple(keys[index - len(words):index]) == words:
+            return words
+    return None
+
+
 def token_keys(tokens: Sequence[Token]) -> list[str]:
     return [t.key for t in tokens]
 

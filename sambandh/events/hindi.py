@@ -22,7 +22,7 @@ from ..text.normalize import fold
 from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
-from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at
+from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at, phrase_ending
 from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch
 
 # The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
@@ -288,8 +288,8 @@ def concurrent_participles(keys: list[str], predicates: list[PredicateMatch]) ->
     # is as often "together": "दोनों देश मिलकर काम करेंगे")
     phrases = grammar_phrases("conjunctive_phrase")
     return [replace(p, modality="asserted") if p.modality == "nonfinite" and (
-        keys[p.last - 1] in participles or ((keys[p.last - 1] in conjunctive or any(
-            tuple(keys[p.last - len(words):p.last]) == words for words in phrases)) and index + 1 < len(predicates)
+        keys[p.last - 1] in participles or ((keys[p.last - 1] in conjunctive or phrase_ending(
+            keys, phrases, p.last) is not None) and index + 1 < len(predicates)
                                             and (p.last == len(keys) or keys[p.last] not in vectors)))
         else p for index, p in enumerate(predicates)]
 
