@@ -75,6 +75,8 @@ PASSIVE_DOER_QUAD_CLASSES = frozenset({1, 2})
 READERSHIP_COUNTRY = "IND"
 # The sectors of a state's own doers: a country itself ("भारत ने", code = country) or its government.
 STATE_SECTORS = ("GOV",)
+# Unplaced generic doers that, in Hindi news with no clear home country, are India's: "सरकार ने", "नौसेना ने".
+READERSHIP_SECTORS = ("GOV", "MIL")
 NER_HOW = "ner"
 CONTEXT_HOW = "context"  # Actor.how of a provisional person placed in the home country
 HOME_MARKER_KIND = "home"  # the PlacedActor that stands for the home country as an unnamed target
@@ -145,7 +147,7 @@ def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[Pl
             continue
         sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors)
         country = _placed_by_sentence(actors, index) or sole or home
-        if not country and (actor.code or "")[len(UNKNOWN_COUNTRY):] in STATE_SECTORS:
+        if not country and (actor.code or "")[len(UNKNOWN_COUNTRY):] in READERSHIP_SECTORS:
             country = READERSHIP_COUNTRY  # "सरकार ने सार्क वीजा छूट के तहत जारी वीजा रद्द किए": India's, in Hindi news
         if (actor.code or "").endswith(OWNED_SECTORS):
             country = _placed_by_sentence(actors, index)  # "इमरान ख़ान की पार्टी": only its owner places it
@@ -168,8 +170,10 @@ ARMED_SECTORS = ("UAF", "REB", "CRM")
 
 
 def _sole_country(actors: tuple[PlacedActor, ...]) -> str | None:
-    """"ईरान की अदालत ने पत्रकार को सजा सुनाई": the one country the sentence's named actors belong to."""
-    countries = {a.actor.country for a in actors if a.actor.how != GENERIC_HOW and a.actor.country}
+    """"ईरान की अदालत ने पत्रकार को सजा सुनाई": the one country the sentence's named actors belong to. A country
+    named only as a counterpart ("नौसेना ने अमेरिका से हेलिकॉप्टर खरीदे") is not the generic actor's own."""
+    countries = {a.actor.country for a in actors
+                 if a.actor.how != GENERIC_HOW and a.actor.country and a.marker_kind != "postposition"}
     return countries.pop() if len(countries) == 1 else None
 
 

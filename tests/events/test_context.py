@@ -53,6 +53,19 @@ def test_generic_actors_take_the_home_country():
     assert ("PAK", "PAK", "17") in _triples(text)
 
 
+def test_a_counterpart_country_does_not_place_the_generic_doer():
+    # The one country named is whom the navy bought from, not the navy's own: with no clear home country in
+    # the article, the armed forces of Hindi news are India's.
+    text = "भारतीय नौसेना के अधिकारियों ने बताया कि नौसेना ने 2021 में अमेरिका से 24 हेलिकॉप्टर खरीदे।"
+    assert ("IND", "USA", "06") in _triples(text)
+    assert not any(source == "USA" for source, _, _ in _triples("नौसेना ने अमेरिका से 24 हेलिकॉप्टर खरीदे।"))
+
+
+def test_the_country_a_sentence_is_set_in_still_places_the_generic_doer():
+    found = _triples("ईरान में 2022 में पुलिस ने सैकड़ों प्रदर्शनकारियों को गिरफ्तार किया।")
+    assert any(source == "IRN" and root == "17" for source, _, root in found)
+
+
 def test_generic_actor_placed_by_its_own_sentence():
     events = analyze("जनवरी 2025 में छत्तीसगढ़ में नक्सलियों के हमले में आठ जवान शहीद हुए।", language="hi").events
     assert [e.source.code for e in events] == ["INDREB"]
