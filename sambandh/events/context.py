@@ -25,6 +25,7 @@ from collections import Counter
 from ..model import Actor, Article
 from .cameo import lookup
 from .clause import GENERIC_HOW, UNKNOWN_COUNTRY, PlacedActor, SentenceView, placed_in
+from .cues import grammar
 
 # The home country must be named at least this often and hold at least this share of all
 # country-bearing mentions (actors and places). Tuned on the BBC Hindi international dev split
@@ -118,6 +119,8 @@ def provisional_actors(article: Article, home: str | None) -> tuple[Actor, ...]:
                 continue
             office = _office_before(article.actors, text.get(mention.sentence, ""), mention.sentence, mention.start)
             country = office.country if office else entity.country or home
+            if not office and not entity.country and _faces_home(article.actors, text, mention.sentence, home):
+                continue  # "टॉम टुगनढट ने चीन के खिलाफ जांच की मांग की": not China's own man, whoever he is
             if not country:
                 continue
             code = office.code if office else entity.code or country
@@ -125,6 +128,19 @@ def provisional_actors(article: Article, home: str | None) -> tuple[Actor, ...]:
                              entity=entity.id, name=entity.name, type="person", country=country,
                              code=code, how=CONTEXT_HOW))
     return tuple(out)
+
+
+def _faces_home(actors: tuple[Actor, ...], text: dict[int, str], sentence: int, home: str | None) -> bool:
+    """Whether the sentence names the home country itself as a counterpart ("चीन के खिलाफ", "चीन पर"): an unknown
+    person there is more likely facing that country than one of its own."""
+    counterparts = grammar("hi")["counterpart_postposition"]
+    for actor in actors:
+        if actor.sentence != sentence or actor.country != home or actor.code != home or actor.type != "country":
+            continue
+        after = text.get(sentence, "")[actor.end:].split()
+        if any(after[:len(words.split())] == words.split() for words in counterparts):
+            return True
+    return False
 
 
 def _office_before(actors: tuple[Actor, ...], text: str, sentence: int, start: int) -> Actor | None:

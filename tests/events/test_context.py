@@ -66,6 +66,14 @@ def test_the_country_a_sentence_is_set_in_still_places_the_generic_doer():
     assert any(source == "IRN" and root == "17" for source, _, root in found)
 
 
+def test_an_unknown_person_facing_the_home_country_is_not_placed_in_it():
+    # China leads this article, but the unknown MP who demands a probe against China is not Chinese
+    text = ("ब्रिटिश संसद की एक समिति के प्रमुख रॉबर्ट हेनवर्थ ने चीन के खिलाफ जांच की मांग की। "
+            "चीन की सरकार पर महामारी की जानकारी छिपाने का आरोप है। चीन ने इन आरोपों को खारिज कर दिया।")
+    events = analyze(text, language="hi", published="2020-04-20").events
+    assert not any(e.source.country == "CHN" and e.sentence == 0 for e in events)
+
+
 def test_generic_actor_placed_by_its_own_sentence():
     events = analyze("जनवरी 2025 में छत्तीसगढ़ में नक्सलियों के हमले में आठ जवान शहीद हुए।", language="hi").events
     assert [e.source.code for e in events] == ["INDREB"]
