@@ -75,6 +75,22 @@ def placed_in(placed: PlacedActor, country: str) -> PlacedActor:
     code = f"{country}{(actor.code or '')[len(UNKNOWN_COUNTRY):]}"
     return replace(placed, actor=replace(actor, country=country, code=code))
 
+def actor_identity(actor: PlacedActor, *, by_role: bool = False) -> tuple:
+    """Who an actor is: its entity; an unlinked (generic) actor is itself, by kind and place.
+
+    ``by_role`` (English) tells a country's roles apart: its government and its rebels are two
+    actors (``SRBGOV``, ``SRBREB``), as the English gold codes domestic events.
+    """
+    if actor.actor.entity is not None:
+        return (actor.actor.entity, actor.actor.code) if by_role else (actor.actor.entity,)
+    return (actor.actor.code, actor.first)
+
+
+def same_actor(a: PlacedActor, b: PlacedActor, *, by_role: bool = False) -> bool:
+    """Whether two placed actors are one and the same (``actor_identity``)."""
+    return actor_identity(a, by_role=by_role) == actor_identity(b, by_role=by_role)
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceView:
     sentence: Sentence

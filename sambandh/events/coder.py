@@ -6,7 +6,8 @@ take the source and target from case marking in Hindi ("X ने", "Y से/क
 position in English (subject before the verb, object or prepositional phrase after;
 ``hindi.py`` and ``english.py`` hold the argument rules, ``context.py`` the article's home
 country); read negation and modality from cue words (``modality.py``); date the clause from
-the nearest date expression, anchored on the publication date; score it (``confidence.py``).
+the nearest date expression, anchored on the publication date; score it (``confidence.py``); build
+the event and deduplicate the article's (``assemble.py``). English "Y must act" is ``obligations.py``.
 
 Violence is often reported without a doer: "धमाके में 12 लोग मारे गए", "हिंसा भड़की",
 "सेना के काफिले पर हमला किया गया". Such events are coded all the same, with a source that
@@ -21,8 +22,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from ..datafiles import load_table
-from ..model import Actor, Article, Event, Evidence, Location, event_id, replace
+from ..model import Actor, Article, Event, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from .anaphora import (
     ACCUSE_ROOT,
@@ -34,9 +34,11 @@ from .anaphora import (
     recipient_target,
     warned_after,
 )
+from .assemble import dedupe, event_from, irregular
 from .attribution import Frame, reporting_frames
 from .both import Pairs, both_actors, is_both, join_both, last_pairs
-from .cameo import lookup, shifted_code
+from .cameo import lookup
+from .capitals import SOURCELESS_TYPES, as_government, is_capital
 from .clause import (
     GENERIC_HOW,
     HEADLINE_PARAGRAPH,
@@ -46,13 +48,14 @@ from .clause import (
     UNNAMED_MARKER_KIND,
     PlacedActor,
     SentenceView,
+    actor_identity,
     coordinated,
     placed_in,
     prepare,
+    same_actor,
 )
 from .confidence import confidence_of
 from .context import (
-    HOME_MARKER_KIND,
     HOME_STATE_CODES,
     MEDIA_SECTOR,
     coerced_at_home,
@@ -96,14 +99,9 @@ from .mediation import mediated_events
 from .modality import (
     INTENT_BEFORE,
     THREAT_ROOT,
-    condition_party,
-    consequence_doer,
     embed_intended,
-    in_consequence,
-    intent_before,
-    is_negated,
-    modality_of,
 )
+from .obligations import obligations
 
 # "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
 RECIPROCAL_WORD = "between"
@@ -116,11 +114,6 @@ GENERIC_PLACE_GAP = 2
 SIMILE_BEFORE = 2
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
 LOCATION_GENITIVE_WINDOW = 3
-# A city or region is where things happen, not who does them. A national capital is the exception:
-# as the subject of a verb it stands for its country's government ("Berlin rejected", "Washington
-# said"), a metonymy news English uses daily. The KB marks capitals (places.tsv, type ``capital``).
-SOURCELESS_TYPES = frozenset({"place"})
-CAPITAL_TYPE = "capital"
 # Material conflict (quad class 4) in a place with no named target is aimed at that place's country.
 LOCATED_TARGET_QUAD_CLASSES = frozenset({4})
 # English: any act with no named target, done in another country after the verb ("agreed to open a
@@ -157,34 +150,10 @@ HINDI_SIGNED_CODES = ("057", "040", "041", "046")
 RECIPROCAL_MOST = 2
 # Hindi "उन्हें" stands for the last person named at most this many sentences before.
 REFERENT_REACH = 2
-# Hindi future forms of cooperative acts ("दौरे पर जाएंगे") are coded as intent (root 03); those of
-# conflict are not: "हमला करने वाले" (attackers) shares its form with "will attack".
-HINDI_INTENT_QUAD_CLASSES = frozenset({1, 2})
-# Quad classes of conflict, which a consequence of a condition threatens (verbal 3, material 4)
-CONFLICT_QUAD_CLASSES = frozenset({3, 4})
-# CAMEO 19 is conventional military force; shooting and rockets by attackers nobody names are unconventional
-# violence (180), as the CAMEO manual and the BBC Hindi annotators code them. A named kind keeps its code
-# ("नक्सलियों ने हमला किया" 190), as PETRARCH codes it.
-FIGHT_ROOT, UNCONVENTIONAL_CODE = "19", "180"
-# Hindi: parties, opposition, government and lawmakers of one country "attack" each other in words (CAMEO 111).
-POLITICAL_SECTORS = ("GOV", "PTY", "OPP", "LEG")
-# ... of which parties and the opposition speak only in words, whoever they target; a government (or its
-# ministry) may "target" with force, a politician in person only in words.
-PARTY_SECTORS = ("PTY", "OPP")
-# Sectors of armed men (PETRARCH's agents): their "घेरा" and "पलटवार" are force (CAMEO 190), not criticism.
-ARMED_SECTORS = ("MIL", "COP", "UAF", "REB", "INS", "SPY")
-CRITICIZE_CODE = "111"
 # Hindi: an act done "X के अनुरोध पर" (at X's request) is X's appeal (020) to the doer, and a cooperative act with no
 # other target is aimed at X.
 REQUEST_CODE = "020"
 REQUESTED_QUAD_CLASSES = frozenset({1, 2})
-# "X said Y must act" is a demand (CAMEO 100) of X's on Y.
-OBLIGATION_CODE = "100"
-# The target ends at most this many tokens before "must" ("US and British forces must").
-OBLIGATION_GAP = 2
-# English: an act announced for the future on a condition after it ("will withdraw its troops unless the
-# ceasefire holds") is a threat (CAMEO 130), as the CAMEO manual reads conditional intent.
-CONDITIONAL_THREAT_CODE = "130"
 
 
 def code_events(article: Article) -> Article:
@@ -221,7 +190,7 @@ def code_events(article: Article) -> Article:
             named = named_referent(view)
             if named is not None or (referent is not None and sentence.id - referent.actor.sentence >= REFERENT_REACH):
                 referent = named
-    return replace(article, events=tuple(_dedupe(events)))
+    return replace(article, events=tuple(dedupe(events)))
 
 
 def _code_sentence(
@@ -286,7 +255,7 @@ def _code_sentence(
             predicates = [p for p in predicates if not _hyphenated(view, p) and not adjectival(view, sentence_cues, p)]
             # "agreed to lift sanctions": the intended verb carries the event
             predicates = embed_intended(keys, predicates)
-            # "Y must withdraw" is demanded of Y (``_obligations``), not done by anyone
+            # "Y must withdraw" is demanded of Y (``obligations``), not done by anyone
             obliged = sentence_cues.phrases.get("obligation", ())
             predicates = [p for p in predicates if find_phrase(
                 keys, obliged, max(first, p.first - INTENT_BEFORE), p.first) is None]
@@ -375,8 +344,8 @@ def _code_sentence(
                 # only an act shares its doer with its purpose: "refused to lift" and "agreed to send" are no acts
                 clause_subject = sources if entry.quad_class in (2, 4) else []
             metonymy = lang != "hi"  # English "Berlin rejected"; Hindi not yet checked against its gold
-            sources = [_as_government(a) if metonymy and _capital(a) else a for a in sources
-                       if a.actor.type not in SOURCELESS_TYPES or (metonymy and _capital(a))]
+            sources = [as_government(a) if metonymy and is_capital(a) else a for a in sources
+                       if a.actor.type not in SOURCELESS_TYPES or (metonymy and is_capital(a))]
             if lang == "hi":  # the outlet reporting ("बीबीसी संवाददाता का कहना", "बीबीसी को बताया") does nothing
                 sources = [a for a in sources if not (a.actor.code or "").endswith(MEDIA_SECTOR)]
             if not sources and _may_go_unnamed(predicate):
@@ -427,7 +396,7 @@ def _code_sentence(
                 target = requested[-1]  # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा": done for whoever asked
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             joined_mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
-                {_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
+                {actor_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
             if target is None and not between and not joined_mutual:
                 # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)
@@ -447,7 +416,7 @@ def _code_sentence(
             # act on each other, whatever targets the pattern allows (PLOVER dev F1 .525 → .532; limiting it
             # to quad classes 1-2 .558 → .560: "India and Pakistan condemned" is no mutual condemnation)
             # Hindi: only meeting is mutual by nature ("ट्रंप और पुतिन अलास्का में मिले"), and between two doers
-            doers = len({_identity(a, by_role=lang != "hi") for a in sources})
+            doers = len({actor_identity(a, by_role=lang != "hi") for a in sources})
             mutual = target is None and doers > 1 and (
                 entry.quad_class in (1, 2) if lang != "hi"
                 else (predicate.pattern.cameo.startswith(MUTUAL_CODES) or all(map(is_both, sources)))
@@ -481,58 +450,20 @@ def _code_sentence(
             if target is not None and target.marker_kind != UNNAMED_MARKER_KIND:
                 last_target = target
             for source, aimed in pairs:
-                events.append(_event(article, view, predicate, source, aimed, location, reporters,
-                                     dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
-                                     confidence=confidence))
+                events.append(event_from(article, view, predicate, source, aimed, location, reporters,
+                                         dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
+                                         confidence=confidence))
             request = replace(predicate, pattern=_request_pattern(), modality="asserted")
             for requester in requested:  # "श्रीलंका के अनुरोध पर": Sri Lanka asked for it
-                events += [_event(article, view, request, requester, source, None, reporters, dates, published, lang,
-                                  sentence_cues, opinion, carried_source=False, confidence=confidence)
-                           for source in sources if not _same(requester, source) and not _irregular(source)]
+                events += [event_from(article, view, request, requester, source, None, reporters, dates, published,
+                                      lang, sentence_cues, opinion, carried_source=False, confidence=confidence)
+                           for source in sources if not same_actor(requester, source) and not irregular(source)]
     if lang != "hi":
-        events += _obligations(article, view, sentence_cues, dates, published, opinion)
+        events += obligations(article, view, sentence_cues, dates, published, opinion)
     else:
         events += claimed_accusations(view, events, article.id)  # "X का कहना है कि Y ने हमला किया"
         events += mediated_events(view, events, article.id)  # "कतर की मध्यस्थता से A और B के बीच युद्धविराम"
     return events, carried
-
-
-def _obligations(
-    article: Article,
-    view: SentenceView,
-    sentence_cues: Cues,
-    dates: list[DateMention],
-    published: date | None,
-    opinion: bool,
-) -> list[Event]:
-    """"Russia said Sudan must return the helicopter": a demand (100) of the subject's on the one who must."""
-    keys = view.keys
-    words = sentence_cues.phrases.get("obligation", ())
-    actors = list(view.actors)
-    events: list[Event] = []
-    start = 0
-    while (found := find_phrase(keys, words, start, len(keys))) is not None:
-        at, start = found[0], found[1]
-        pronouns = sentence_cues.markers.get("pronoun", ())
-        # "Sudan must return", and "a reminder to Iraq that it must cooperate": the pronoun stands for the actor
-        near = [a for a in actors if a.last <= at and at - a.last <= OBLIGATION_GAP
-                and (a.marker_kind in ("none", "coordination")
-                     or (a.marker_kind == "postposition" and (keys[at - 1],) in pronouns))]
-        if not near:
-            continue
-        chain = coordinated(actors, near[-1])
-        subjects = [a for a in actors if a.last < chain[0].first and a.marker_kind == "none"
-                    and (a.actor.type not in SOURCELESS_TYPES or _capital(a))]
-        if not subjects:
-            continue
-        source = _as_government(subjects[0]) if _capital(subjects[0]) else subjects[0]
-        predicate = PredicateMatch(at, found[1], _obligation_pattern(keys[at]), "asserted")
-        confidence = confidence_of(predicate, source, chain[-1], marked=True, preferred=True,
-                                 from_earlier=False, dated=bool(dates))
-        events += [_event(article, view, predicate, source, target, None, (), dates, published, "en",
-                          sentence_cues, opinion, carried_source=False, confidence=confidence)
-                   for target in chain if not _same(source, target, by_role=True)]
-    return events
 
 
 @functools.cache
@@ -540,30 +471,9 @@ def _request_pattern() -> Pattern:
     return Pattern(text="", lang="hi", cameo=REQUEST_CODE, targets=("-",), elements=())
 
 
-@functools.cache
-def _obligation_pattern(word: str) -> Pattern:
-    return Pattern(text=word, lang="en", cameo=OBLIGATION_CODE, targets=(NONE_MARKER,), elements=())
-
-
-@functools.cache
-def _capitals() -> frozenset[str]:
-    """Entity ids of the national capitals in the KB."""
-    return frozenset(row["id"] for row in load_table("sambandh.kb", "places") if row["type"] == CAPITAL_TYPE)
-
-
-def _capital(actor: PlacedActor) -> bool:
-    return actor.actor.entity in _capitals() and bool(actor.actor.country)
-
-
 def _may_act(actor: PlacedActor) -> bool:
     """Whether an English subject can be a doer: anyone but a place, save a capital (its government)."""
-    return actor.actor.type not in SOURCELESS_TYPES or _capital(actor)
-
-
-def _as_government(actor: PlacedActor) -> PlacedActor:
-    """A capital acting as its country's government: "Berlin rejected" → ``DEUGOV``."""
-    government = replace(actor.actor, code=f"{actor.actor.country}GOV")
-    return replace(actor, actor=government)
+    return actor.actor.type not in SOURCELESS_TYPES or is_capital(actor)
 
 
 def _generic_in_country(actors: list[PlacedActor]) -> list[PlacedActor]:
@@ -585,9 +495,9 @@ def _conditioned(view: SentenceView, sentence_cues: Cues, predicate: PredicateMa
     if found is None:
         return None
     actor = next((a for a in view.actors if a.first >= found[1] and a.actor.country), None)
-    if actor is None or (actor.actor.type in SOURCELESS_TYPES and not _capital(actor)):
+    if actor is None or (actor.actor.type in SOURCELESS_TYPES and not is_capital(actor)):
         return None
-    return _as_government(actor) if _capital(actor) else actor
+    return as_government(actor) if is_capital(actor) else actor
 
 
 def _governs(keys: list[str], predicate: PredicateMatch, actor: PlacedActor) -> bool:
@@ -622,25 +532,10 @@ def _pairs(
     """(source, target) pairs; "भारत और पाकिस्तान ने ... बातचीत की" with no target is reciprocal when the act is
     (``reciprocal``), for at most ``most`` doers: "स्पेन, कुवैत और पेरू ने राजनयिक हटाए" is not Spain acting on
     Kuwait, nor "कांग्रेस और कार्यकर्ता मांग कर रहे हैं" one demanding of the other."""
-    doers = len({_identity(s, by_role=by_role) for s in sources})
+    doers = len({actor_identity(s, by_role=by_role) for s in sources})
     if target is None and doers > 1 and reciprocal and (most is None or doers <= most):
-        return [(a, b) for a in sources for b in sources if not _same(a, b, by_role=by_role)]
-    return [(s, target) for s in sources if target is None or not _same(s, target, by_role=by_role)]
-
-
-def _identity(actor: PlacedActor, *, by_role: bool = False) -> tuple:
-    """Who an actor is: its entity; an unlinked (generic) actor is itself, by kind and place.
-
-    ``by_role`` (English) tells a country's roles apart: its government and its rebels are two
-    actors (``SRBGOV``, ``SRBREB``), as the English gold codes domestic events.
-    """
-    if actor.actor.entity is not None:
-        return (actor.actor.entity, actor.actor.code) if by_role else (actor.actor.entity,)
-    return (actor.actor.code, actor.first)
-
-
-def _same(a: PlacedActor, b: PlacedActor, *, by_role: bool = False) -> bool:
-    return _identity(a, by_role=by_role) == _identity(b, by_role=by_role)
+        return [(a, b) for a in sources for b in sources if not same_actor(a, b, by_role=by_role)]
+    return [(s, target) for s in sources if target is None or not same_actor(s, target, by_role=by_role)]
 
 
 def _may_go_unnamed(predicate: PredicateMatch) -> bool:
@@ -713,12 +608,6 @@ def _unnamed(view: SentenceView, predicate: PredicateMatch) -> PlacedActor:
     return PlacedActor(actor, predicate.first, predicate.first, "", UNNAMED_MARKER_KIND)
 
 
-def _irregular(source: PlacedActor) -> bool:
-    """A doer nobody names: the unnamed actor, or the home country's unnamed attackers."""
-    return source.marker_kind in (UNNAMED_MARKER_KIND, HOME_MARKER_KIND) and source.actor.code != (
-        f"{source.actor.country}GOV")
-
-
 def _located_target(
     predicate: PredicateMatch, sources: list[PlacedActor], locations: list[PlacedActor], lang: str
 ) -> PlacedActor | None:
@@ -752,38 +641,11 @@ def _reporting_subject(
     if find_phrase(view.keys, sentence_cues.markers.get("pronoun", ()), begin, predicate.first) is None:
         return None
     actor = earlier[-1].actors[-1]
-    if actor.actor.type in SOURCELESS_TYPES and not _capital(actor):
+    if actor.actor.type in SOURCELESS_TYPES and not is_capital(actor):
         return None
     if lang == "hi" and actor.marker_kind == "genitive" and actor.marker not in grammar()["doer_genitive"]:
         return None  # "पुलिस के अनुसार ... उसने दुबई की यात्रा की": a source of news is no speaker of "वह"
-    return _as_government(actor) if _capital(actor) else actor
-
-
-def _political_rivals(source: PlacedActor, target: PlacedActor | None) -> bool:
-    """Two political actors (a party, the opposition, the government, lawmakers) of one country."""
-    if target is None:
-        return False
-    codes = [(a.actor.country, (a.actor.code or "")[3:]) for a in (source, target)]
-    return codes[0][0] is not None and codes[0][0] == codes[1][0] and all(
-        sector in POLITICAL_SECTORS for _, sector in codes)
-
-
-def _verbal_targeting(view: SentenceView, predicate: PredicateMatch, source: PlacedActor) -> bool:
-    """A pattern of targeting (grammar_hi.tsv ``verbal_targeting``: "निशाना @बना") done by a politician (a person of
-    a political sector, or a party or the opposition) in a sentence that names no weapon (``weapon_noun``)."""
-    if predicate.pattern.text not in grammar()["verbal_targeting"]:
-        return False
-    sector = (source.actor.code or "")[3:]
-    political = sector in POLITICAL_SECTORS and (source.actor.type == "person" or sector in PARTY_SECTORS)
-    return political and grammar_keys("weapon_noun").isdisjoint(view.keys)
-
-
-def _armed_reading(view: SentenceView, predicate: PredicateMatch, source: PlacedActor) -> bool:
-    """A pattern of criticism that is force when armed men do it (grammar_hi.tsv ``armed_reading``: "को @घेर",
-    "पलटवार @कर:पुं"): its doer is of an armed sector, or the sentence names a weapon or an army (``weapon_noun``)."""
-    if predicate.pattern.text not in grammar()["armed_reading"]:
-        return False
-    return (source.actor.code or "")[3:] in ARMED_SECTORS or not grammar_keys("weapon_noun").isdisjoint(view.keys)
+    return as_government(actor) if is_capital(actor) else actor
 
 
 def _owners_joined(actors: list[PlacedActor], target: PlacedActor | None) -> list[PlacedActor | None]:
@@ -824,110 +686,3 @@ def _pronoun_or_dropped(
     return not any(a.marker_kind in ("agent", "none") for a in actors if start <= a.first < end)
 
 
-def _event(
-    article: Article,
-    view: SentenceView,
-    predicate: PredicateMatch,
-    source: PlacedActor,
-    target: PlacedActor | None,
-    location: PlacedActor | None,
-    reporters: tuple[str, ...],
-    dates: list[DateMention],
-    published: date | None,
-    lang: str,
-    sentence_cues: Cues,
-    opinion: bool,
-    *,
-    carried_source: bool,
-    confidence: float,
-) -> Event:
-    modality = modality_of(view, predicate, sentence_cues, opinion)
-    negated = is_negated(view, predicate, lang)
-    code = predicate.pattern.cameo
-    if lang != "hi" and modality in ("intended", "asserted") and intent_before(view, predicate, sentence_cues):
-        refused = shifted_code(code, "refused") if negated else None
-        if refused:
-            # "will not meet", "would not support": a refusal, which happened (CAMEO 12)
-            code, negated = refused, False
-        elif not negated:
-            code = shifted_code(code, "intended") or code
-            if lookup(code).root != THREAT_ROOT and find_phrase(
-                    view.keys, sentence_cues.phrases.get("condition", ()), predicate.last, len(view.keys)):
-                code = CONDITIONAL_THREAT_CODE  # "will withdraw its troops unless ...": a threat
-    elif (lang == "hi" and not negated and lookup(code).quad_class in CONFLICT_QUAD_CLASSES
-          and lookup(code).root != THREAT_ROOT and in_consequence(view, predicate)):
-        # "हमले जारी रहे तो कड़ा जवाब दिया जाएगा": an act of conflict on a condition is threatened (13), and the threat
-        # is made
-        code = shifted_code(code, "intended") or CONDITIONAL_THREAT_CODE
-        code = code if lookup(code).root == THREAT_ROOT else CONDITIONAL_THREAT_CODE
-        modality = "asserted"
-        doer = consequence_doer(view, predicate, grammar_keys("ergative"))
-        source = doer or source  # never a doer inside the condition ("कुर्द लड़ाकों ने हथियार नहीं डाले तो")
-        party = condition_party(view, predicate)
-        if party is not None and (target is None or target.actor.country == source.actor.country) and (
-                party.actor.country != source.actor.country):
-            target = party  # "इसराइल के हमले जारी रहे तो मिसाइलें दागी जाएंगी": aimed at the condition's doer
-    elif (lang == "hi" and predicate.modality == "intended" and modality == "intended" and not negated
-          and lookup(code).quad_class in HINDI_INTENT_QUAD_CLASSES):
-        # "दौरे पर जाएंगे", "मदद भेजेगा": the verb's own future is CAMEO's intent (036, 033)
-        code = shifted_code(code, "intended") or code
-    if lang == "hi" and code == CRITICIZE_CODE and _armed_reading(view, predicate, source):
-        code = FIGHT_ROOT + "0"  # "सुरक्षा बलों ने आतंकियों को घेर लिया", "सेना ने पलटवार किया": force, not words
-    if lang == "hi" and lookup(code).root == FIGHT_ROOT and _irregular(source):
-        code = UNCONVENTIONAL_CODE  # militants' shooting and rockets are assault (18), not war (19)
-    if lang == "hi" and code == FIGHT_ROOT + "0" and (
-            _political_rivals(source, target) or _verbal_targeting(view, predicate, source)):
-        # "विपक्ष ने सरकार पर हमला बोला": a party's attack on the government is in words; so is a politician's
-        # "targeting" of another country ("ट्रंप ने चीन को निशाना बनाया") when no weapon is named
-        code = CRITICIZE_CODE
-    entry = lookup(code)
-    sentence = view.sentence
-    trigger_start = view.tokens[predicate.first].start
-    trigger_end = view.tokens[predicate.last - 1].end
-    spans = [trigger_start, trigger_end]
-    if not carried_source and source.marker_kind != UNNAMED_MARKER_KIND:
-        # a carried source stands in an earlier sentence or clause; an unnamed one nowhere
-        spans += [source.actor.start, source.actor.end]
-    if target is not None and target.actor.sentence == sentence.id:
-        spans += [target.actor.start, target.actor.end]
-    evidence_start, evidence_end = min(spans), max(spans)
-    when, precision = _date_for(dates, trigger_start, published)
-    source_ref = source.actor.ref()
-    target_ref = target.actor.ref() if target else None
-    return Event(
-        id=event_id(article.id, sentence.id, trigger_start, entry.code, source_ref, target_ref),
-        **entry.event_fields(),
-        source=source_ref, target=target_ref,
-        date=when, date_precision=precision,
-        location=Location(name=location.actor.name, country=location.actor.country,
-                          entity=location.actor.entity) if location else None,
-        reported_by=reporters, negated=negated, modality=modality,
-        confidence=round(confidence, 2), sentence=sentence.id,
-        evidence=Evidence(start=evidence_start, end=evidence_end,
-                          text=sentence.text[evidence_start:evidence_end]),
-        trigger=sentence.text[trigger_start:trigger_end],
-    )
-
-
-def _date_for(dates: list[DateMention], position: int, published: date | None) -> tuple[str | None, str]:
-    before = [d for d in dates if d.start < position]
-    chosen = before[-1] if before else (dates[0] if dates else None)
-    if chosen is not None:
-        return chosen.value.isoformat(), chosen.precision
-    if published is not None:
-        return published.isoformat(), "published"
-    return None, "published"
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (date, source, target, code) within an article; the first evidence wins."""
-    seen: set[tuple] = set()
-    out = []
-    for event in events:
-        key = (event.date, event.source.entity, event.source.code,
-               event.target.entity if event.target else None, event.cameo, event.negated)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(event)
-    return out
