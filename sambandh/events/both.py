@@ -4,10 +4,11 @@ Hindi news names a dyad once and then goes on with "दोनों देशो
 leaders) or "दोनों पक्षों" (both sides). The phrase becomes two actors, the source and the target of the
 article's last event whose two actors are of different countries, if that event is at most ``BOTH_REACH``
 sentences back; "both sides" and "both countries" after fighting stand for the two that last fought, up to
-``CONFLICT_REACH`` sentences back; an event of a third party with one of "both" ("मलेशिया ने दोनों देशों के
+``CONFLICT_REACH`` sentences back; "both leaders" for the last two people who dealt with each other, up to
+``LEADERS_REACH`` back; an event of a third party with one of "both" ("मलेशिया ने दोनों देशों के
 नेताओं की मेज़बानी की") keeps the pair. Joined as "X और Y" are, they act on each other when the predicate names no
 target. The words are data (``grammar_<lang>.tsv``: ``both``, ``both_noun``, ``both_conflict_noun``,
-``both_country_noun``); English reads "both sides", "the two leaders" the same way.
+``both_country_noun``, ``both_person_noun``); English reads "both sides", "the two leaders" the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ BOTH_REACH = 3
 # ... or, for "both sides/countries" after fighting, the belligerents' event this many.
 CONFLICT_REACH = 8
 CONFLICT_QUAD_CLASS = 4
+# "both leaders" stand for the last two people who dealt with each other this many sentences back.
+LEADERS_REACH = 8
+PERSON_TYPE = "person"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,8 @@ class Pairs:
 
     last: tuple[Actor, Actor] | None = None
     conflict: tuple[Actor, Actor] | None = None
+    # the last pair of two people ("दोनों नेता" after a summit, not the countries that reacted to it since)
+    leaders: tuple[Actor, Actor] | None = None
 
 
 def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pairs:
@@ -57,10 +63,13 @@ def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pair
         found.setdefault("last", actors)
         if lookup(event.cameo).quad_class == CONFLICT_QUAD_CLASS:
             found.setdefault("conflict", actors)
+        if all(actor.type == PERSON_TYPE for actor in actors):
+            found.setdefault("leaders", actors)
     sentence = view.sentence.id
     last = found.get("last") or _within(previous.last, sentence, BOTH_REACH)
     conflict = found.get("conflict") or _within(previous.conflict, sentence, CONFLICT_REACH)
-    return Pairs(last, conflict)
+    leaders = found.get("leaders") or _within(previous.leaders, sentence, LEADERS_REACH)
+    return Pairs(last, conflict, leaders)
 
 
 def both_actors(view_text: str, sentence: int, pairs: Pairs, lang: str = "hi") -> list[Actor]:
@@ -69,7 +78,12 @@ def both_actors(view_text: str, sentence: int, pairs: Pairs, lang: str = "hi") -
     out = []
     for match in _phrase(lang).finditer(view_text):
         noun = fold(match.group(0).split()[-1])
-        pair = (pairs.conflict or pairs.last) if noun in grammar_keys("both_conflict_noun", lang) else pairs.last
+        if noun in grammar_keys("both_conflict_noun", lang):
+            pair = pairs.conflict or pairs.last
+        elif noun in grammar_keys("both_person_noun", lang):
+            pair = pairs.leaders or pairs.last
+        else:
+            pair = pairs.last
         for actor in pair or ():
             # "दोनों देशों": the countries themselves, whatever sector the pair's actors had
             code = actor.country if noun in grammar_keys("both_country_noun", lang) and actor.country else actor.code

@@ -89,6 +89,7 @@ from .hindi import (
     purpose_acts,
     ready_acts,
     relative_antecedent,
+    relative_genitive_antecedent,
     requesters,
     unlinked_subject,
     weapon_owner,
@@ -146,6 +147,8 @@ ENGLISH_MUTUAL_CODES = ("041", "046")
 # .460 → .457 when applied there too); so are a meeting and talks held with someone (2020 world dev +1 tp; BBC
 # Hindi dev +1 fp, "talks going on with African countries", which its gold leaves out).
 HINDI_SIGNED_CODES = ("057", "040", "041", "046")
+# Hindi: the genitive target markers of a pattern ("की आलोचना"), which a genitive relative pronoun ("जिसकी") fills.
+GENITIVE_TARGETS = frozenset({"की", "का", "के"})
 # Hindi: joined doers with no target act on each other only when there are this many or fewer.
 RECIPROCAL_MOST = 2
 # Hindi "उन्हें" stands for the last person named at most this many sentences before.
@@ -300,6 +303,9 @@ def _code_sentence(
                         found, object_of = relative_antecedent(
                             view, window_start, predicate.first, "relative_oblique",
                             tuple(m for m in predicate.pattern.targets if m not in ("-", "0")) or ("-",))
+                    genitives = set(predicate.pattern.targets) & GENITIVE_TARGETS
+                    if not found and genitives:  # "अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की": the act's doer
+                        found, object_of = relative_genitive_antecedent(view, window_start, predicate.first)
                     if found and object_of is not None and object_of not in sources:
                         targets = (object_of, False)
             else:

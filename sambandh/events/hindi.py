@@ -236,6 +236,21 @@ def relative_antecedent(
     return True, (before[-1] if before else None)
 
 
+def relative_genitive_antecedent(view: SentenceView, start: int, end: int) -> tuple[bool, PlacedActor | None]:
+    """"अमेरिका ने गयाना के साथ अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की": whether a genitive relative pronoun
+    (grammar role ``relative_genitive``) stands in ``keys[start:end]``, and whom the act it stands for is laid
+    against: that act's doer ("ने") when the clause before names one, else the last actor before it that is no
+    place ("रूस का टैंकर, जिसकी जब्ती")."""
+    words = grammar_keys("relative_genitive")
+    at = next((i for i in range(start, end) if view.keys[i] in words), None)
+    if at is None:
+        return False, None
+    before = [a for a in view.actors if a.last <= at]
+    doers = [a for a in before if a.marker_kind == "agent"]
+    others = [a for a in before if a.actor.type not in LOCATION_TYPES]
+    return True, (doers[-1] if doers else others[-1] if others else None)
+
+
 def in_relative_clause(keys: list[str], start: int, end: int) -> bool:
     """"पुलिस उन पर्यटकों से पूछताछ कर रही है जो फरवरी में नेपाल से भारत आए थे": a relative pronoun that is its clause's subject
     (grammar role ``relative_subject``) stands in ``keys[start:end]`` (``end``: the predicate's first word) with no

@@ -428,7 +428,7 @@ def test_grammar_hi_names_every_role_the_rules_read():
              "conjunctive_phrase", "demonstrative", "demonstrative_pronoun", "complementizer",
              "possessed_link", "cataphoric_break", "cause_conjunction", "quantity", "future_passive", "membership", "membership_auxiliary", "group_noun", "request_marker", "relative_subject", "comparative", "stative_verb", "agent_participle",
                  "conditional_then", "decided_intent_root", "mediation_noun", "mediation_link",
-                 "mediation_genitive", "counterpart_postposition"}
+                 "mediation_genitive", "counterpart_postposition", "relative_genitive", "both_person_noun"}
     assert set(grammar()) == roles
     assert all(words and all(w == unicodedata.normalize("NFC", w) for w in words) for words in grammar().values())
 
@@ -436,5 +436,5 @@ def test_grammar_hi_names_every_role_the_rules_read():
 def test_grammar_en_names_the_roles_of_both():
     from sambandh.events.cues import grammar
 
-    assert set(grammar("en")) == {"both", "both_noun", "both_conflict_noun", "both_country_noun"}
+    assert set(grammar("en")) == {"both", "both_noun", "both_conflict_noun", "both_country_noun", "both_person_noun"}
     assert all(w == w.lower() for words in grammar("en").values() for w in words)

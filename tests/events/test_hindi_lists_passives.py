@@ -195,3 +195,20 @@ def test_hindi_agent_participle_before_a_noun_is_no_act():
     # before an auxiliary it is an act about to happen
     assert ("IND", "RUS", "03") in _triples("मोदी और पुतिन जुलाई 2024 में मॉस्को में मिलने वाले हैं।")
 
+
+
+def test_a_genitive_relative_pronoun_stands_for_the_doer_of_the_act_before_it():
+    # "..., जिसकी X ने आलोचना की": what X criticised is the act of the clause before, so its doer
+    text = "अमेरिका ने दिसंबर 2023 में गयाना के साथ संयुक्त सैन्य अभ्यास किया था, जिसकी वेनेजुएला ने आलोचना की।"
+    assert ("VEN", "USA", "11") in _triples(text)
+    text = "उत्तर कोरिया ने मार्च 2025 में बैलिस्टिक मिसाइल दागी, जिसकी जापान ने कड़ी निंदा की।"
+    assert ("JPN", "PRK", "11") in _triples(text)
+
+
+def test_both_leaders_are_the_last_two_people_not_the_last_two_countries():
+    text = ("वेनेजुएला के राष्ट्रपति निकोलस मादुरो और गयाना के राष्ट्रपति इरफान अली ने 14 दिसंबर 2023 को सेंट विंसेंट में "
+            "मुलाकात की। अमेरिका ने पिछले हफ्ते गयाना के साथ सैन्य अभ्यास किया था, जिसकी वेनेजुएला ने आलोचना की। "
+            "दोनों नेता तीन महीने बाद ब्राजील में फिर मिलेंगे।")
+    found = _triples(text)
+    assert ("VEN", "GUY", "03") in found and ("GUY", "VEN", "03") in found
+    assert ("USA", "VEN", "03") not in found
