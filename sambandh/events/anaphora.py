@@ -188,10 +188,13 @@ def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None
     bare subject ("आरोप लगाया कि कनाडा चरमपंथ पर गंभीर नहीं है"), accused with no act named; with neither, the
     first country named there in any case ("आरोप लगाया कि हमलावरों को सर्बिया का समर्थन हासिल है")."""
     keys = view.keys
-    if predicate_last >= len(keys) or keys[predicate_last] not in grammar_keys("complementizer"):
+    at = predicate_last
+    while at < len(keys) and keys[at] in grammar_keys("membership_auxiliary"):
+        at += 1  # "आरोप लगाया था कि", "आरोप लगाया है कि"
+    if at >= len(keys) or keys[at] not in grammar_keys("complementizer"):
         return None
     ergative = grammar_keys("ergative")
-    after = [a for a in view.actors if a.first > predicate_last]
+    after = [a for a in view.actors if a.first > at]
     return next((a for a in after if fold(a.marker) in ergative), None) or next(
         (a for a in after if a.marker_kind == BARE_MARKER_KIND and a.actor.country), None) or next(
         (a for a in after if a.actor.country), None)
@@ -224,16 +227,21 @@ def _stand_in(view: SentenceView, at: int, ref: ActorRef) -> PlacedActor:
     return PlacedActor(actor, at, at + 1, "", ANAPHOR_MARKER_KIND)
 
 
-def claimed_accusations(view: SentenceView, events: list[Event], article_id: str) -> list[Event]:
-    """"X का कहना है कि Y ने हमला किया": X accuses Y (112) when Y's act after the claim's "कि" is of roots 13-20."""
+def claimed_accusations(
+    view: SentenceView, events: list[Event], article_id: str, when: tuple[str | None, str]
+) -> list[Event]:
+    """"X का कहना है कि Y ने हमला किया": X accuses Y (112) when Y's act after the claim's "कि" is of roots 13-20;
+    "X का आरोप है कि Y ...": X accuses Y whatever Y is said to have done (dated ``when``, the sentence's date and
+    its precision, when no act of Y's is coded)."""
     keys = view.keys
-    claims = grammar_phrases("claim")
+    claims, accusations = grammar_phrases("claim"), grammar_phrases("accusation_claim")
     complementizers = grammar_keys("complementizer")
     found: list[Event] = []
     for at, key in enumerate(keys):
         if key not in complementizers:
             continue
-        claim = phrase_ending(keys, claims, at)
+        accusation = phrase_ending(keys, accusations, at)
+        claim = accusation or phrase_ending(keys, claims, at)
         if claim is None:
             continue
         start = at - len(claim)
@@ -244,15 +252,19 @@ def claimed_accusations(view: SentenceView, events: list[Event], article_id: str
         act = next((e for e in events if e.root in CLAIMED_ROOTS and not e.negated and e.source is not None
                     and e.source.country == accused.actor.country
                     and e.evidence.start >= view.tokens[at].end), None)
-        if act is None:
+        if act is None and accusation is None:
             continue
         entry = lookup(CLAIM_CODE)
-        source, target = speaker.actor.ref(), act.source
+        source, target = speaker.actor.ref(), act.source if act is not None else accused.actor.ref()
         text = view.sentence.text
         begin, end = speaker.actor.start, view.tokens[at - 1].end
-        found.append(replace(act, id=event_id(article_id, view.sentence.id, begin, entry.code, source, target),
-                             **entry.event_fields(), source=source, target=target,
-                             modality="asserted",
-                             evidence=Evidence(start=begin, end=act.evidence.end, text=text[begin:act.evidence.end]),
-                             trigger=text[view.tokens[start].start:end]))
+        finish = act.evidence.end if act is not None else accused.actor.end
+        fields = dict(id=event_id(article_id, view.sentence.id, begin, entry.code, source, target),
+                      **entry.event_fields(), source=source, target=target, modality="asserted",
+                      evidence=Evidence(start=begin, end=finish, text=text[begin:finish]),
+                      trigger=text[view.tokens[start].start:end])
+        if act is not None:
+            found.append(replace(act, **fields))
+        else:
+            found.append(Event(**fields, date=when[0], date_precision=when[1], sentence=view.sentence.id))
     return found

@@ -157,7 +157,7 @@ def event_from(
     if target is not None and target.actor.sentence == sentence.id:
         spans += [target.actor.start, target.actor.end]
     evidence_start, evidence_end = min(spans), max(spans)
-    when, precision = _date_for(dates, trigger_start, published)
+    when, precision = date_for(dates, trigger_start, published)
     source_ref = source.actor.ref()
     target_ref = target.actor.ref() if target else None
     return Event(
@@ -175,7 +175,7 @@ def event_from(
     )
 
 
-def _date_for(dates: list[DateMention], position: int, published: date | None) -> tuple[str | None, str]:
+def date_for(dates: list[DateMention], position: int, published: date | None) -> tuple[str | None, str]:
     before = [d for d in dates if d.start < position]
     chosen = before[-1] if before else (dates[0] if dates else None)
     if chosen is not None:

@@ -34,7 +34,7 @@ from .anaphora import (
     recipient_target,
     warned_after,
 )
-from .assemble import dedupe, event_from, irregular
+from .assemble import date_for, dedupe, event_from, irregular
 from .attribution import Frame, reporting_frames
 from .both import Pairs, both_actors, is_both, join_both, last_pairs
 from .cameo import lookup
@@ -467,7 +467,8 @@ def _code_sentence(
     if lang != "hi":
         events += obligations(article, view, sentence_cues, dates, published, opinion)
     else:
-        events += claimed_accusations(view, events, article.id)  # "X का कहना है कि Y ने हमला किया"
+        # "X का कहना है कि Y ने हमला किया", "X का आरोप है कि Y ..."
+        events += claimed_accusations(view, events, article.id, date_for(dates, 0, published))
         events += mediated_events(view, events, article.id)  # "कतर की मध्यस्थता से A और B के बीच युद्धविराम"
     return events, carried
 

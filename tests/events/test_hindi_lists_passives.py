@@ -212,3 +212,14 @@ def test_both_leaders_are_the_last_two_people_not_the_last_two_countries():
     found = _triples(text)
     assert ("VEN", "GUY", "03") in found and ("GUY", "VEN", "03") in found
     assert ("USA", "VEN", "03") not in found
+
+
+def test_an_accusation_stated_as_a_claim_accuses_whoever_the_clause_names():
+    # "X का आरोप है कि Y ...": an accusation (112) whatever Y is said to have done
+    assert ("IRN", "ISR", "11") in _triples("ईरान का आरोप है कि इसराइल उसके परमाणु वैज्ञानिकों की हत्या करवा रहा है।")
+    assert ("COD", "RWA", "11") in _triples(
+        "कांगो सरकार का आरोप है कि पड़ोसी रवांडा की सेना के सैनिक जनवरी 2025 में विद्रोहियों के साथ मिलकर लड़े।")
+    # "आरोप लगाया था कि": an auxiliary between the accusation and its "कि"
+    assert ("THA", "KHM", "11") in _triples(
+        "थाईलैंड ने जुलाई 2025 में आरोप लगाया था कि सीमा पर सुरंगें कंबोडियाई सैनिकों ने बिछाई थीं।")
+    assert not any(root == "11" for _, _, root in _triples("पुलिस का आरोप है कि वह नशे में गाड़ी चला रहा था।"))
