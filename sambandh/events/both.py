@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Actor, ActorRef, Event
@@ -43,9 +44,12 @@ class Pairs:
     conflict: tuple[Actor, Actor] | None = None
     # the last pair of two people ("दोनों नेता" after a summit, not the countries that reacted to it since)
     leaders: tuple[Actor, Actor] | None = None
+    # the last two countries named together ("थाईलैंड और कंबोडिया की सीमा पर"), for "दोनों देशों" before any
+    # event between them
+    named: tuple[Actor, Actor] | None = None
 
 
-def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pairs:
+def last_pairs(events: list[Event], view: SentenceView, previous: Pairs, lang: str = "hi") -> Pairs:
     """The pairs after a sentence: its own last events between two countries, else ``previous`` within reach."""
     found = {}
     both = {(a.actor.entity, a.actor.code) for a in view.actors if is_both(a)}
@@ -69,12 +73,16 @@ def last_pairs(events: list[Event], view: SentenceView, previous: Pairs) -> Pair
     last = found.get("last") or _within(previous.last, sentence, BOTH_REACH)
     conflict = found.get("conflict") or _within(previous.conflict, sentence, CONFLICT_REACH)
     leaders = found.get("leaders") or _within(previous.leaders, sentence, LEADERS_REACH)
-    return Pairs(last, conflict, leaders)
+    named = _named_pair([p.actor for p in view.actors], view.sentence.text, len(view.sentence.text), lang)
+    return Pairs(last, conflict, leaders, named or _within(previous.named, sentence, BOTH_REACH))
 
 
-def both_actors(view_text: str, sentence: int, pairs: Pairs, lang: str = "hi") -> list[Actor]:
+def both_actors(
+    view_text: str, sentence: int, pairs: Pairs, lang: str = "hi", named: Sequence[Actor] = ()
+) -> list[Actor]:
     """The two actors of each "दोनों <noun>" phrase of a sentence: for "sides" and "countries" the last pair that
-    fought, if any within reach, else the last pair."""
+    fought, if any within reach, else the last pair; with no event between two countries yet, the two countries
+    last named together, before the phrase in this sentence (of ``named``, its actors) or in one shortly before."""
     out = []
     for match in _phrase(lang).finditer(view_text):
         noun = fold(match.group(0).split()[-1])
@@ -84,12 +92,25 @@ def both_actors(view_text: str, sentence: int, pairs: Pairs, lang: str = "hi") -
             pair = pairs.leaders or pairs.last
         else:
             pair = pairs.last
+        if pair is None:
+            pair = _named_pair(named, view_text, match.start(), lang) or pairs.named
         for actor in pair or ():
             # "दोनों देशों": the countries themselves, whatever sector the pair's actors had
             code = actor.country if noun in grammar_keys("both_country_noun", lang) and actor.country else actor.code
             out.append(replace(actor, sentence=sentence, start=match.start(), end=match.end(), text=match.group(0),
                                code=code, how=BOTH_HOW))
     return out
+
+
+def _named_pair(actors: Sequence[Actor], text: str, end: int, lang: str) -> tuple[Actor, Actor] | None:
+    """The last two countries named together before ``end``: "X और Y", "X व Y", "X-Y" (a shared border)."""
+    countries = [a for a in actors if a.type == "country" and a.country and a.end <= end]
+    joiners = {fold(w) for w in grammar(lang).get("coordinator", ())}
+    for left, right in zip(reversed(countries[:-1]), reversed(countries[1:]), strict=True):
+        between = text[left.end:right.start].strip()
+        if left.country != right.country and (between == "-" or fold(between) in joiners):
+            return left, right
+    return None
 
 
 def join_both(actors: tuple[PlacedActor, ...]) -> tuple[PlacedActor, ...]:

@@ -178,14 +178,14 @@ def code_events(article: Article) -> Article:
     memberships = article_memberships(article, by_sentence, sentence_cues, home) if lang == "hi" else ()
     for sentence in article.sentences:
         actors = by_sentence.get(sentence.id, [])
-        actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pairs, lang)], key=lambda a: a.start)
+        actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pairs, lang, actors)], key=lambda a: a.start)
         view = prepare(sentence, actors, sentence_cues)
         view = replace(view, actors=join_both(place_generic(view.actors, home) if lang == "hi" else view.actors))
         dates = find_dates(sentence.text, published=published)
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
                                         referent=referent, earlier=events, doer=doer, memberships=memberships)
         events.extend(found)
-        pairs = last_pairs(found, view, pairs)
+        pairs = last_pairs(found, view, pairs, lang)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
             carried = None  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
         if lang == "hi":

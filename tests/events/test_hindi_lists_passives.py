@@ -223,3 +223,10 @@ def test_an_accusation_stated_as_a_claim_accuses_whoever_the_clause_names():
     assert ("THA", "KHM", "11") in _triples(
         "थाईलैंड ने जुलाई 2025 में आरोप लगाया था कि सीमा पर सुरंगें कंबोडियाई सैनिकों ने बिछाई थीं।")
     assert not any(root == "11" for _, _, root in _triples("पुलिस का आरोप है कि वह नशे में गाड़ी चला रहा था।"))
+
+
+def test_both_countries_before_any_event_are_the_two_named_together():
+    text = "थाईलैंड और कंबोडिया की विवादित सीमा पर 24 जुलाई 2025 को दोनों देशों की सेनाओं के बीच भारी गोलीबारी हुई।"
+    assert {("THA", "KHM", "19"), ("KHM", "THA", "19")} <= _triples(text)
+    text = "भारत-चीन सीमा पर जून 2020 में तनाव बढ़ा। दोनों देशों के सैनिकों के बीच गलवान घाटी में हिंसक संघर्ष हुआ।"
+    assert {("IND", "CHN", "19"), ("CHN", "IND", "19")} <= _triples(text)
