@@ -135,6 +135,8 @@ UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
 # लगाने वाले" or "दूरी बनाने वाले" names nobody who acted.
 STATE_ONLY_ROOTS = frozenset({"16"})
 CONSULT_ROOT = "04"
+# Hindi: appeals and demands whose target is the subject of the clause after their "कि" ("मांग की कि यूक्रेन ...")
+ASKING_ROOTS = frozenset({"02", "10"})
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
 # or hosting (043) by two doers is not one to the other. So are joining hands, allying and signing (050, 057):
 # "भारत और फ्रांस ने हाथ मिलाया" (BBC Hindi dev unchanged, F1 .531). So is a ceasefire two sides agree on
@@ -349,9 +351,9 @@ def _code_sentence(
             if sources and not from_earlier and not passive:
                 # only an act shares its doer with its purpose: "refused to lift" and "agreed to send" are no acts
                 clause_subject = sources if entry.quad_class in (2, 4) else []
-            metonymy = lang != "hi"  # English "Berlin rejected"; Hindi not yet checked against its gold
-            sources = [as_government(a) if metonymy and is_capital(a) else a for a in sources
-                       if a.actor.type not in SOURCELESS_TYPES or (metonymy and is_capital(a))]
+            # English "Berlin rejected"; Hindi only with the ergative, "कीव ने इसे खारिज कर दिया" (not "कीव पहुंचे")
+            sources = [as_government(a) if _metonymy(a, lang) else a for a in sources
+                       if a.actor.type not in SOURCELESS_TYPES or _metonymy(a, lang)]
             if lang == "hi":  # the outlet reporting ("बीबीसी संवाददाता का कहना", "बीबीसी को बताया") does nothing
                 sources = [a for a in sources if not (a.actor.code or "").endswith(MEDIA_SECTOR)]
             if not sources and _may_go_unnamed(predicate):
@@ -377,6 +379,8 @@ def _code_sentence(
                     target = accused_after(view, predicate.last)
                 elif entry.root == THREAT_ROOT:
                     target = warned_after(view, predicate.last)  # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
+                elif entry.root in ASKING_ROOTS:
+                    target = accused_after(view, predicate.last)  # "मांग रखी कि यूक्रेन सेना हटाए": of Ukraine
                 if target is None:
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
                     after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
@@ -476,6 +480,11 @@ def _code_sentence(
 @functools.cache
 def _request_pattern() -> Pattern:
     return Pattern(text="", lang="hi", cameo=REQUEST_CODE, targets=("-",), elements=())
+
+
+def _metonymy(actor: PlacedActor, lang: str) -> bool:
+    """A capital as a doer stands for its government: as any English subject, as a Hindi one marked "ने"."""
+    return is_capital(actor) and (lang != "hi" or actor.marker_kind == "agent")
 
 
 def _may_act(actor: PlacedActor) -> bool:

@@ -25,6 +25,8 @@ from .context import MEDIA_SECTOR
 from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at, phrase_ending
 from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch
 
+# A demand's noun stands at most this many words before its "कि" ("मांग की है कि", "अपील की थी कि").
+DEMAND_WINDOW = 4
 # The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
 # are data: events/data/grammar_hi.tsv, read by cues.grammar().
 # "मोदी की पुतिन से मुलाकात हुई", "भारत और ब्रिटेन के बीच समझौता हुआ": a predicate ending in an intransitive verb
@@ -332,8 +334,19 @@ def hindi_predicates(
     predicates = [p for p in predicates if p.modality != "nonfinite" or len(p.pattern.elements) > 1]
     # "हथियार डालने की इसराइली माँग": a non-finite verb before a genitive is a verbal noun, no event
     predicates = [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
+    # "मांग रखी कि यूक्रेन सेना हटा ले": the act asked for after a demand's or an appeal's "कि" has not happened
+    predicates = [p for p in predicates if not demanded_after(keys, first, p.first)]
     # "चीन की यात्रा करने वाले लोगों": "V-ने वाले" before a noun names who does it, no act ("मिलने वाले हैं" is one)
     return [p for p in predicates if not _agent_participle(view, p)]
+
+
+def demanded_after(keys: list[str], start: int, at: int) -> bool:
+    """Whether ``keys[at]`` stands after a demand's or an appeal's "कि" in its clause (from ``start``): a word of
+    grammar role ``demand_noun`` at most ``DEMAND_WINDOW`` words before the last "कि" before it ("मांग की है कि
+    इसराइल हमले रोके"); "..., लेकिन कीव ने इसे खारिज कर दिया" is a clause of its own."""
+    complementizers = grammar_keys("complementizer")
+    that = next((i for i in range(at - 1, start - 1, -1) if keys[i] in complementizers), None)
+    return that is not None and not grammar_keys("demand_noun").isdisjoint(keys[max(0, that - DEMAND_WINDOW):that])
 
 
 def _agent_participle(view: SentenceView, predicate: PredicateMatch) -> bool:

@@ -230,3 +230,17 @@ def test_both_countries_before_any_event_are_the_two_named_together():
     assert {("THA", "KHM", "19"), ("KHM", "THA", "19")} <= _triples(text)
     text = "भारत-चीन सीमा पर जून 2020 में तनाव बढ़ा। दोनों देशों के सैनिकों के बीच गलवान घाटी में हिंसक संघर्ष हुआ।"
     assert {("IND", "CHN", "19"), ("CHN", "IND", "19")} <= _triples(text)
+
+
+def test_a_demand_is_made_of_whoever_its_clause_names_and_what_it_asks_has_not_happened():
+    text = ("रूसी प्रतिनिधिमंडल ने मई 2025 में मांग रखी कि यूक्रेन चार क्षेत्रों से भी सेना हटा ले, लेकिन यूक्रेन ने इसे "
+            "सिरे से खारिज कर दिया।")
+    found = _triples(text)
+    assert ("RUS", "UKR", "10") in found and ("UKR", "RUS", "12") in found
+    assert not any(root == "08" for _, _, root in found)  # the withdrawal was asked for, not made
+    assert ("USA", "ISR", "10") in _triples("अमेरिका ने मार्च 2024 में मांग की है कि इसराइल गाजा पर हमले रोके।")
+
+
+def test_a_capital_marked_as_the_doer_is_its_government():
+    assert ("CHN", "USA", "11") in _triples("बीजिंग ने अप्रैल 2025 में अमेरिकी शुल्कों की कड़ी निंदा की।")
+    assert not any(source == "CHN" for source, _, _ in _triples("ट्रंप अप्रैल 2025 में बीजिंग पहुंचे।"))
