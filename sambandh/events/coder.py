@@ -173,7 +173,7 @@ def code_events(article: Article) -> Article:
     for actor in sorted((*article.actors, *extra), key=lambda a: (a.sentence, a.start)):
         by_sentence.setdefault(actor.sentence, []).append(actor)
     events: list[Event] = []
-    carried: PlacedActor | None = None
+    carried: tuple[PlacedActor, ...] = ()  # the last doers, for a subject the next clause leaves out
     referent: PlacedActor | None = None  # Hindi: whom "उन्हें" in the next sentence stands for
     pairs = Pairs()  # Hindi: whom "दोनों देशों" stands for
     doer: PlacedActor | None = None  # Hindi: the state named last as a doer, for passives that name none
@@ -189,7 +189,7 @@ def code_events(article: Article) -> Article:
         events.extend(found)
         pairs = last_pairs(found, view, pairs, lang)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
-            carried = None  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
+            carried = ()  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
         if lang == "hi":
             doer = state_doer(view) or doer
             named = named_referent(view)
@@ -205,7 +205,7 @@ def _code_sentence(
     sentence_cues: Cues,
     dates: list[DateMention],
     published: date | None,
-    carried: PlacedActor | None,
+    carried: tuple[PlacedActor, ...],
     *,
     home: str | None = None,
     referent: PlacedActor | None = None,
@@ -338,10 +338,10 @@ def _code_sentence(
                   and predicate.first and keys[predicate.first - 1] == "to"):
                 # "police used tear gas to disperse demonstrators": the purpose verb shares the clause's subject
                 sources = clause_subject
-            elif (named and not passive and not sources and carried is not None and not nominal and not relative
+            elif (named and not passive and not sources and carried and not nominal and not relative
                   and _pronoun_or_dropped(view, sentence_cues, window_start, predicate.first, actors)):
-                sources, from_earlier = [carried], True
-            elif (lang == "hi" and named and not passive and not sources and carried is None and referent is not None
+                sources, from_earlier = list(carried), True
+            elif (lang == "hi" and named and not passive and not sources and not carried and referent is not None
                   and not relative and find_phrase(keys, sentence_cues.markers.get("pronoun", ()), window_start,
                                                    predicate.first) is not None):
                 # "जयशंकर मॉस्को गए। उन्होंने लावरोव से मुलाकात की": "उन्होंने" is the last person named when no
@@ -439,7 +439,7 @@ def _code_sentence(
             if home and unnamed and target is not None and unnamed_home(predicate.pattern.cameo, target, home):
                 sources = [home_attackers(view, predicate.first, home)]  # "जवानों पर गोलीबारी की गई"
             if not unnamed:
-                carried = sources[0]
+                carried = _carried(sources)
             confidence = confidence_of(predicate, sources[0], target, marked=marked, preferred=preferred,
                                      from_earlier=from_earlier, dated=bool(dates))
             # "defended Iraq and Libya", "एस्टोनिया और इटली की यात्रा": each of the joined targets
@@ -480,6 +480,13 @@ def _code_sentence(
 @functools.cache
 def _request_pattern() -> Pattern:
     return Pattern(text="", lang="hi", cameo=REQUEST_CODE, targets=("-",), elements=())
+
+
+def _carried(sources: list[PlacedActor]) -> tuple[PlacedActor, ...]:
+    """Whom a left-out subject after this act stands for: its doer, or all its doers when they were joined ("ब्रिटेन,
+    फ्रांस और जर्मनी के नेताओं ने ... । बाद में उन्होंने चेतावनी दी")."""
+    joined = [s for s in sources if s.joined or s is sources[-1]]
+    return tuple(joined) if len(joined) == len(sources) and len(sources) > 1 else (sources[0],)
 
 
 def _metonymy(actor: PlacedActor, lang: str) -> bool:

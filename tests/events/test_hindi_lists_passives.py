@@ -244,3 +244,10 @@ def test_a_demand_is_made_of_whoever_its_clause_names_and_what_it_asks_has_not_h
 def test_a_capital_marked_as_the_doer_is_its_government():
     assert ("CHN", "USA", "11") in _triples("बीजिंग ने अप्रैल 2025 में अमेरिकी शुल्कों की कड़ी निंदा की।")
     assert not any(source == "CHN" for source, _, _ in _triples("ट्रंप अप्रैल 2025 में बीजिंग पहुंचे।"))
+
+
+def test_a_left_out_subject_stands_for_all_the_joined_doers_before_it():
+    text = ("ब्रिटेन, फ्रांस, जर्मनी और पोलैंड के नेताओं ने 10 मई 2025 को कीव में यूक्रेन के राष्ट्रपति से मुलाकात की। "
+            "बाद में उन्होंने रूस को कड़े प्रतिबंधों की चेतावनी दी।")
+    found = _triples(text)
+    assert {("GBR", "RUS", "13"), ("FRA", "RUS", "13"), ("DEU", "RUS", "13"), ("POL", "RUS", "13")} <= found
