@@ -320,7 +320,7 @@ def _code_sentence(
             if not named:  # an occurrence: only a marked doer is its source
                 if lang == "hi" and background_occurrence(keys, predicate):
                     continue  # "भारत ने पहलगाम आतंकी हमले के जवाब में ...": the attack answered is told elsewhere
-                sources = _occurrence_sources(actors, predicate, window_start, lang)
+                sources = _occurrence_sources(actors, predicate, window_start, lang, keys)
                 marked = bool(sources)
             if lang != "hi" and keys[predicate.last - 1] == RECIPROCAL_WORD:
                 # "talks between Russia and Ukraine": the joined actors after it act on each other
@@ -569,7 +569,7 @@ def _may_go_unnamed(predicate: PredicateMatch) -> bool:
 
 
 def _occurrence_sources(
-    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int, lang: str
+    actors: list[PlacedActor], predicate: PredicateMatch, window_start: int, lang: str, keys: list[str]
 ) -> list[PlacedActor]:
     """The doer of an occurrence when the text marks one: "X ने" / a subject, or "X के हमले में"."""
     before = [a for a in actors if window_start <= a.first and a.last <= predicate.first]
@@ -582,8 +582,11 @@ def _occurrence_sources(
     agents = [a for a in before if a.marker_kind == "agent"]
     if agents:
         return coordinated(actors, agents[-1])
-    # the genitive right before the noun is its doer: "आतंकियों के हमले में"
-    return [a for a in before if a.marker_kind == "genitive" and a.last + 1 == predicate.first][-1:]
+    # the genitive right before the noun is its doer: "आतंकियों के हमले में", or before its weapon: "कंबोडियाई सेना के
+    # रॉकेट हमलों में"
+    weapons = grammar_keys("weapon_noun")
+    return [a for a in before if a.marker_kind == "genitive" and (a.last + 1 == predicate.first or (
+        a.last + 2 == predicate.first and keys[a.last + 1] in weapons))][-1:]
 
 
 def _inner_generic(view: SentenceView, predicate: PredicateMatch) -> PlacedActor | None:

@@ -251,3 +251,8 @@ def test_a_left_out_subject_stands_for_all_the_joined_doers_before_it():
             "बाद में उन्होंने रूस को कड़े प्रतिबंधों की चेतावनी दी।")
     found = _triples(text)
     assert {("GBR", "RUS", "13"), ("FRA", "RUS", "13"), ("DEU", "RUS", "13"), ("POL", "RUS", "13")} <= found
+
+
+def test_the_genitive_before_the_weapon_of_an_attack_is_its_doer():
+    text = "थाई अधिकारियों के मुताबिक, कंबोडियाई सेना के रॉकेट हमलों में 24 जुलाई 2025 को 11 थाई नागरिक मारे गए।"
+    assert ("KHM", "THA", "19") in _triples(text)
