@@ -13,7 +13,7 @@ from datetime import date
 from ..model import Article, Event, Evidence, Location, event_id
 from ..text.dates import DateMention
 from .cameo import lookup, shifted_code
-from .clause import UNNAMED_MARKER_KIND, PlacedActor, SentenceView
+from .clause import GENERIC_HOW, UNNAMED_MARKER_KIND, PlacedActor, SentenceView
 from .context import HOME_MARKER_KIND
 from .cues import Cues, find_phrase, grammar, grammar_keys
 from .lexicon import PredicateMatch
@@ -51,6 +51,11 @@ ARMED_SECTORS = ("MIL", "COP", "UAF", "REB", "INS", "SPY")
 
 CRITICIZE_CODE = "111"
 
+# Hindi: force (roots 18, 19) used by a crowd (a generic actor of grammar role ``rioting_actor``: protesters, rioters,
+# a mob) is a violent protest, CAMEO 145.
+FORCE_ROOTS = frozenset({"18", "19"})
+RIOT_CODE = "145"
+
 # English: an act announced for the future on a condition after it ("will withdraw its troops unless the
 # ceasefire holds") is a threat (CAMEO 130), as the CAMEO manual reads conditional intent.
 CONDITIONAL_THREAT_CODE = "130"
@@ -61,6 +66,11 @@ def irregular(source: PlacedActor) -> bool:
     """A doer nobody names: the unnamed actor, or the home country's unnamed attackers."""
     return source.marker_kind in (UNNAMED_MARKER_KIND, HOME_MARKER_KIND) and source.actor.code != (
         f"{source.actor.country}GOV")
+
+
+def _rioters(source: PlacedActor) -> bool:
+    """A generic crowd (grammar role ``rioting_actor``, by the English name the generic actor shows)."""
+    return source.actor.how == GENERIC_HOW and source.actor.name in grammar()["rioting_actor"]
 
 
 def _political_rivals(source: PlacedActor, target: PlacedActor | None) -> bool:
@@ -141,6 +151,8 @@ def event_from(
         code = FIGHT_ROOT + "0"  # "सुरक्षा बलों ने आतंकियों को घेर लिया", "सेना ने पलटवार किया": force, not words
     if lang == "hi" and lookup(code).root == FIGHT_ROOT and irregular(source):
         code = UNCONVENTIONAL_CODE  # militants' shooting and rockets are assault (18), not war (19)
+    if lang == "hi" and lookup(code).root in FORCE_ROOTS and _rioters(source):
+        code = RIOT_CODE  # "प्रदर्शनकारियों ने दूतावासों पर हमला किया": a protest turned violent (145), no assault
     if lang == "hi" and code == FIGHT_ROOT + "0" and (
             _political_rivals(source, target) or _verbal_targeting(view, predicate, source)):
         # "विपक्ष ने सरकार पर हमला बोला": a party's attack on the government is in words; so is a politician's

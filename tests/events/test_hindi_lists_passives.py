@@ -256,3 +256,11 @@ def test_a_left_out_subject_stands_for_all_the_joined_doers_before_it():
 def test_the_genitive_before_the_weapon_of_an_attack_is_its_doer():
     text = "थाई अधिकारियों के मुताबिक, कंबोडियाई सेना के रॉकेट हमलों में 24 जुलाई 2025 को 11 थाई नागरिक मारे गए।"
     assert ("KHM", "THA", "19") in _triples(text)
+
+
+def test_force_used_by_protesters_is_a_violent_protest():
+    text = "जनवरी 2025 में किंशासा में नाराज प्रदर्शनकारियों ने रवांडा, फ्रांस और अमेरिका के दूतावासों पर हमला किया।"
+    found = _triples(text)
+    assert {("COD", "RWA", "14"), ("COD", "FRA", "14"), ("COD", "USA", "14")} <= found
+    assert not any(root == "19" for _, _, root in found)
+    assert ("RUS", "UKR", "19") in _triples("रूसी सेना ने जनवरी 2025 में यूक्रेन के शहरों पर हमला किया।")
