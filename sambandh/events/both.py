@@ -81,8 +81,8 @@ def both_actors(
     view_text: str, sentence: int, pairs: Pairs, lang: str = "hi", named: Sequence[Actor] = ()
 ) -> list[Actor]:
     """The two actors of each "दोनों <noun>" phrase of a sentence: for "sides" and "countries" the last pair that
-    fought, if any within reach, else the last pair; with no event between two countries yet, the two countries
-    last named together, before the phrase in this sentence (of ``named``, its actors) or in one shortly before."""
+    fought, if any within reach, else the last pair; with no event between two countries yet, "both countries" are
+    the two last named together, before the phrase in this sentence (of ``named``, its actors) or shortly before."""
     out = []
     for match in _phrase(lang).finditer(view_text):
         noun = fold(match.group(0).split()[-1])
@@ -92,7 +92,7 @@ def both_actors(
             pair = pairs.leaders or pairs.last
         else:
             pair = pairs.last
-        if pair is None:
+        if pair is None and noun in grammar_keys("both_country_noun", lang):
             pair = _named_pair(named, view_text, match.start(), lang) or pairs.named
         for actor in pair or ():
             # "दोनों देशों": the countries themselves, whatever sector the pair's actors had
