@@ -62,6 +62,9 @@ def hindi_arguments(
     before = [a for a in actors if a.last <= predicate.first or a.first < predicate.first < a.last < predicate.last]
     in_window = [a for a in before if a.first >= window_start]
     agents = [a for a in before if a.marker_kind == "agent"]
+    if keys is not None and any(a.marker_kind == "none" for a in in_window):
+        # "उमेरोव ने बताया कि दोनों पक्ष ... राजी हो गए": a subject of its own after a "कि" outranks the doer before it
+        agents = [a for a in agents if grammar_keys("complementizer").isdisjoint(keys[a.last:predicate.first])]
     # "उड़ानों पर भारत ने रोक लगाई": a fronted match (``Lexicon._fronted``) holds its doer; no "*" skips a "ने"
     agents += [a for a in actors if predicate.first < a.first and a.last < predicate.last and a.marker_kind == "agent"]
     owner = None if agents or keys is None else _owner_of_unknown_doer(keys, in_window, predicate.first)
@@ -133,6 +136,8 @@ def _owner_of_unknown_doer(keys: list[str], in_window: list[PlacedActor], verb: 
     if not ergative:
         return None
     at = ergative[-1]
+    if not grammar_keys("complementizer").isdisjoint(keys[at:verb]):
+        return None  # "X के प्रमुख ने बताया कि ...": the "ने" is the teller's, before the told clause
     owners = [a for a in in_window if a.last < at and a.marker_kind == "genitive" and a.actor.type == "country"]
     if not owners:
         return None

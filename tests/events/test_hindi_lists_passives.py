@@ -264,3 +264,22 @@ def test_force_used_by_protesters_is_a_violent_protest():
     assert {("COD", "RWA", "14"), ("COD", "FRA", "14"), ("COD", "USA", "14")} <= found
     assert not any(root == "19" for _, _, root in found)
     assert ("RUS", "UKR", "19") in _triples("रूसी सेना ने जनवरी 2025 में यूक्रेन के शहरों पर हमला किया।")
+
+
+def test_agreeing_to_do_something_is_intent_to_cooperate():
+    text = "वेनेजुएला और गयाना ने दिसंबर 2023 में एक-दूसरे के खिलाफ बल प्रयोग न करने पर सहमति जताई।"
+    assert {("VEN", "GUY", "03"), ("GUY", "VEN", "03")} <= _triples(text)
+    text = "रूस और यूक्रेन के अधिकारी मई 2025 में इस्तांबुल में युद्धबंदियों की अदला-बदली पर राजी हुए।"
+    assert {("RUS", "UKR", "03"), ("UKR", "RUS", "03")} <= _triples(text)
+
+
+def test_the_subject_of_a_told_clause_outranks_the_teller():
+    text = ("रूस और यूक्रेन के प्रतिनिधिमंडलों ने 16 मई 2025 को इस्तांबुल में बातचीत की। यूक्रेनी प्रतिनिधिमंडल के प्रमुख "
+            "रुस्तम उमेरोव ने बताया कि दोनों पक्ष युद्धबंदियों की अदला-बदली पर राजी हो गए हैं।")
+    found = _triples(text)
+    assert {("RUS", "UKR", "03"), ("UKR", "RUS", "03")} <= found
+    assert ("UKR", None, "03") not in found
+
+
+def test_slogans_against_the_government_are_a_protest():
+    assert ("GEO", "GEO", "14") in _triples("जॉर्जिया में मई 2024 में हजारों लोगों ने सरकार के खिलाफ नारे लगाए।")
