@@ -178,9 +178,10 @@ def warned_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
     """"X ने चेतावनी दी कि Y को इसकी कीमत चुकानी होगी": the first country named in the clause after the warning's
     "कि", in any case, is the one warned."""
     keys = view.keys
-    if predicate_last >= len(keys) or keys[predicate_last] not in grammar_keys("complementizer"):
+    at = _past_auxiliaries(keys, predicate_last)  # "चेतावनी दी है कि"
+    if at >= len(keys) or keys[at] not in grammar_keys("complementizer"):
         return None
-    return next((a for a in view.actors if a.first > predicate_last and a.actor.country), None)
+    return next((a for a in view.actors if a.first > at and a.actor.country), None)
 
 
 def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
@@ -188,9 +189,7 @@ def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None
     bare subject ("आरोप लगाया कि कनाडा चरमपंथ पर गंभीर नहीं है"), accused with no act named; with neither, the
     first country named there in any case ("आरोप लगाया कि हमलावरों को सर्बिया का समर्थन हासिल है")."""
     keys = view.keys
-    at = predicate_last
-    while at < len(keys) and keys[at] in grammar_keys("membership_auxiliary"):
-        at += 1  # "आरोप लगाया था कि", "आरोप लगाया है कि"
+    at = _past_auxiliaries(keys, predicate_last)  # "आरोप लगाया था कि", "आरोप लगाया है कि"
     if at >= len(keys) or keys[at] not in grammar_keys("complementizer"):
         return None
     ergative = grammar_keys("ergative")
@@ -198,6 +197,13 @@ def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None
     return next((a for a in after if fold(a.marker) in ergative), None) or next(
         (a for a in after if a.marker_kind == BARE_MARKER_KIND and a.actor.country), None) or next(
         (a for a in after if a.actor.country), None)
+
+
+def _past_auxiliaries(keys: list[str], at: int) -> int:
+    """The first index from ``at`` on that is no auxiliary (grammar role ``membership_auxiliary``: है, था ...)."""
+    while at < len(keys) and keys[at] in grammar_keys("membership_auxiliary"):
+        at += 1
+    return at
 
 
 def _pointer(keys: list[str], start: int, end: int, markers: set[str]) -> tuple[int | None, frozenset[str]]:

@@ -161,7 +161,7 @@ def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[Pl
         actor = placed.actor
         if actor.how != GENERIC_HOW or actor.country:
             continue
-        sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors)
+        sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors, placed.marker_kind)
         country = _placed_by_sentence(actors, index) or sole or home
         if not country and (actor.code or "")[len(UNKNOWN_COUNTRY):] in READERSHIP_SECTORS:
             country = READERSHIP_COUNTRY  # "सरकार ने सार्क वीजा छूट के तहत जारी वीजा रद्द किए": India's, in Hindi news
@@ -185,13 +185,18 @@ OWNED_SECTORS = ("PTY",)
 ARMED_SECTORS = ("UAF", "REB", "CRM")
 
 
-def _sole_country(actors: tuple[PlacedActor, ...]) -> str | None:
+def _sole_country(actors: tuple[PlacedActor, ...], kind: str) -> str | None:
     """"ईरान की अदालत ने पत्रकार को सजा सुनाई": the one country the sentence's named actors belong to. A country
-    named only as a counterpart ("नौसेना ने अमेरिका से हेलिकॉप्टर खरीदे") is not the generic actor's own."""
+    on the other side of the act is not the generic actor's own: a counterpart ("नौसेना ने अमेरिका से हेलिकॉप्टर
+    खरीदे") for a doer (``kind`` "agent"), the doer ("अमेरिका ने अधिकारियों पर प्रतिबंध लगाए") for a target."""
+    other = _OTHER_SIDE.get(kind)
     countries = {a.actor.country for a in actors
-                 if a.actor.how != GENERIC_HOW and a.actor.country and a.marker_kind != "postposition"}
+                 if a.actor.how != GENERIC_HOW and a.actor.country and a.marker_kind != other}
     return countries.pop() if len(countries) == 1 else None
 
+
+# The marker kind of the actors on the other side of an act from a generic actor of a marker kind.
+_OTHER_SIDE = {"agent": "postposition", "none": "postposition", "postposition": "agent"}
 
 # The kinds of named actor that, right before a generic one with no marker, name its country.
 NAMING_TYPES = ("country", "person", "group")

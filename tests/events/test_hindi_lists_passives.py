@@ -283,3 +283,11 @@ def test_the_subject_of_a_told_clause_outranks_the_teller():
 
 def test_slogans_against_the_government_are_a_protest():
     assert ("GEO", "GEO", "14") in _triples("जॉर्जिया में मई 2024 में हजारों लोगों ने सरकार के खिलाफ नारे लगाए।")
+
+
+def test_a_warning_with_an_auxiliary_before_its_clause_warns_whoever_the_clause_names():
+    text = ("अमेरिका ने मई 2024 में चेतावनी दी है कि कानून लागू हुआ तो वह जॉर्जिया के साथ रिश्तों की समीक्षा करेगा और "
+            "जिम्मेदार अधिकारियों पर प्रतिबंध लगा सकता है।")
+    found = _triples(text)
+    assert ("USA", "GEO", "13") in found
+    assert ("USA", "USA", "13") not in found  # the officials sanctioned are not the doer's own
