@@ -161,7 +161,11 @@ def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[Pl
         actor = placed.actor
         if actor.how != GENERIC_HOW or actor.country:
             continue
-        sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors, placed.marker_kind)
+        # people are often the doer's own ("अमेरिका ने अपने नागरिकों को सलाह दी"); officials and forces as a target
+        # are another country's ("अमेरिका ने अधिकारियों पर प्रतिबंध लगाए")
+        side = "" if placed.marker_kind == "postposition" and (actor.code or "").endswith(PEOPLE_SECTORS) else (
+            placed.marker_kind)
+        sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors, side)
         country = _placed_by_sentence(actors, index) or sole or home
         if not country and (actor.code or "")[len(UNKNOWN_COUNTRY):] in READERSHIP_SECTORS:
             country = READERSHIP_COUNTRY  # "सरकार ने सार्क वीजा छूट के तहत जारी वीजा रद्द किए": India's, in Hindi news
@@ -195,6 +199,8 @@ def _sole_country(actors: tuple[PlacedActor, ...], kind: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# Sectors of people, not of a state: as a target they may well be the doer's own.
+PEOPLE_SECTORS = ("CVL",)
 # The marker kind of the actors on the other side of an act from a generic actor of a marker kind.
 _OTHER_SIDE = {"agent": "postposition", "none": "postposition", "postposition": "agent"}
 
