@@ -21,6 +21,13 @@ def test_home_country_is_the_clear_majority():
     assert home_country(_article(actors)) == "PAK"
 
 
+def test_home_country_named_far_more_than_any_other_leads_despite_a_list():
+    home = [_actor(i, 0, "वेनेजुएला", "VEN", "VEN") for i in range(5)]
+    listed = [_actor(5, 0, name, code, code) for name, code in
+              (("अर्जेंटीना", "ARG"), ("चिली", "CHL"), ("पेरू", "PER"), ("पनामा", "PAN"), ("उरुग्वे", "URY"))]
+    assert home_country(_article([*home, *listed, _actor(6, 0, "पेरू", "PER", "PER")])) == "VEN"
+
+
 def test_home_country_ignores_media_and_needs_a_lead():
     bbc = [_actor(i, 0, "बीबीसी", "GBR", "GBRMED", "media") for i in range(5)]
     even = [_actor(0, 0, "भारत", "IND", "IND"), _actor(1, 0, "पाकिस्तान", "PAK", "PAK"),
