@@ -49,6 +49,10 @@ CLAIMED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 CLAIM_CODE = "112"
 # Aid and pledges of aid: a targetless one goes where the last one of another country went.
 AID_ROOTS = frozenset({"03", "07"})
+# The acts of cooperation an agreement, a deal or an initiative names ("समझौते का स्वागत"): intent, talks,
+# material cooperation, concessions (a ceasefire).
+AGREED_ROOTS = frozenset({"03", "04", "06", "08"})
+SIGN_CODE = "057"  # ... and signing one
 # A stem shorter than this matches nothing ("की", "पर").
 MIN_STEM = 3
 # Dependent vowel signs, anusvara, chandrabindu, nukta and virama, stripped from a word's end for its stem.
@@ -93,6 +97,28 @@ def antecedent_target(
                 continue
             return _stand_in(view, at, ref)
     return None
+
+
+def agreement_parties(view: SentenceView, start: int, end: int, sources: list[PlacedActor],
+                      earlier: list[Event]) -> list[PlacedActor]:
+    """"अमेरिका ने समझौते का स्वागत किया", "इस पहल की सराहना की": an agreement (grammar role ``agreement_noun``) in
+    the genitive in ``keys[start:end]`` (the reaction's own words included) stands for both parties of the last act
+    of cooperation between two other countries (``AGREED_ROOTS``), at most ``NAMED_ACT_REACH`` sentences back."""
+    keys = view.keys
+    nouns, genitives = grammar_keys("agreement_noun"), grammar_keys("doer_genitive") | {fold("के")}
+    at = next((i for i in range(start, end - 1) if keys[i] in nouns and keys[i + 1] in genitives), None)
+    if at is None:
+        return []
+    own = {s.actor.country for s in sources}
+    for event in reversed(earlier):
+        if view.sentence.id - event.sentence > NAMED_ACT_REACH:
+            break
+        source, target = event.source, event.target
+        agreed = event.root in AGREED_ROOTS or event.cameo.startswith(SIGN_CODE)
+        if (agreed and not event.negated and target is not None and source.country and target.country
+                and source.country != target.country and not own & {source.country, target.country}):
+            return [_stand_in(view, at, source), _stand_in(view, at, target)]
+    return []
 
 
 def joined_doers(view: SentenceView, target: PlacedActor, earlier: list[Event]) -> list[PlacedActor]:

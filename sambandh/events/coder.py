@@ -28,6 +28,7 @@ from .anaphora import (
     ACCUSE_ROOT,
     accused_after,
     accuser_target,
+    agreement_parties,
     antecedent_target,
     claimed_accusations,
     joined_doers,
@@ -135,6 +136,8 @@ UNNAMED_SOURCE_QUAD_CLASSES = frozenset({4})
 # लगाने वाले" or "दूरी बनाने वाले" names nobody who acted.
 STATE_ONLY_ROOTS = frozenset({"16"})
 CONSULT_ROOT = "04"
+# Hindi: reactions (approval, criticism, rejection) whose object may be an agreement between two others
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 # Hindi: appeals and demands whose target is the subject of the clause after their "कि" ("मांग की कि यूक्रेन ...")
 ASKING_ROOTS = frozenset({"02", "10"})
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
@@ -372,6 +375,12 @@ def _code_sentence(
                 # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py)
                 members = group_members(view, span_start, predicate.last, predicate.pattern.targets, memberships)
                 target = members[-1] if members else target
+            if target is None and lang == "hi" and named and not passive and not members and (
+                    entry.root in REACTION_ROOTS):
+                # "अमेरिका ने समझौते का स्वागत किया": both parties of the agreement welcomed
+                members = tuple(agreement_parties(view, span_start, predicate.last, sources,
+                                                  [*(earlier or ()), *events]))
+                target = members[-1] if members else None
             if target is None and lang == "hi" and named and not passive:
                 # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
                 # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)

@@ -291,3 +291,10 @@ def test_a_warning_with_an_auxiliary_before_its_clause_warns_whoever_the_clause_
     found = _triples(text)
     assert ("USA", "GEO", "13") in found
     assert ("USA", "USA", "13") not in found  # the officials sanctioned are not the doer's own
+
+
+def test_welcoming_an_agreement_welcomes_both_its_parties():
+    text = ("सऊदी अरब और ईरान ने मार्च 2023 में राजनयिक संबंध बहाल करने पर सहमति जताई। अमेरिका ने समझौते का स्वागत किया। "
+            "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने भी इस पहल की सराहना की।")
+    found = _triples(text)
+    assert {("USA", "SAU", "05"), ("USA", "IRN", "05"), ("IGO", "SAU", "05"), ("IGO", "IRN", "05")} <= found
