@@ -25,6 +25,8 @@ reaction's target is the doer of that act, named sentences before:
 
 from __future__ import annotations
 
+import itertools
+
 from ..model import Actor, ActorRef, Event, Evidence, event_id, replace
 from ..text.normalize import fold
 from .cameo import lookup
@@ -118,6 +120,26 @@ def agreement_parties(view: SentenceView, start: int, end: int, sources: list[Pl
         if (agreed and not event.negated and target is not None and source.country and target.country
                 and source.country != target.country and not own & {source.country, target.country}):
             return [_stand_in(view, at, source), _stand_in(view, at, target)]
+    return []
+
+
+def third_party_sides(view: SentenceView, sources: list[PlacedActor], earlier: list[Event]) -> list[PlacedActor]:
+    """"जिसमें तुर्की ने मध्यस्थता की", "इस बैठक की मेजबानी तुर्की ने की": the two sides a mediator or a host stood
+    between: two other countries joined in the sentence ("अमेरिका और रूस के बीच"), else the two of the last act
+    between two other countries, at most ``ANAPHOR_REACH`` sentences back."""
+    own = {s.actor.country for s in sources}
+    countries = [a for a in view.actors if a.actor.type == "country" and a.actor.country not in own]
+    for left, right in itertools.pairwise(countries):
+        if left.joined and left.actor.country and right.actor.country and left.actor.country != right.actor.country:
+            return [left, right]
+    for event in reversed(earlier):
+        if view.sentence.id - event.sentence > ANAPHOR_REACH:
+            break
+        source, target = event.source, event.target
+        if (event.root not in ANSWERED_SKIP_ROOTS and not event.negated and target is not None and source.country
+                and target.country and source.country != target.country
+                and not own & {source.country, target.country}):
+            return [_stand_in(view, 0, source), _stand_in(view, 0, target)]
     return []
 
 

@@ -33,6 +33,7 @@ from .anaphora import (
     claimed_accusations,
     joined_doers,
     recipient_target,
+    third_party_sides,
     warned_after,
 )
 from .assemble import date_for, dedupe, event_from, irregular
@@ -138,6 +139,8 @@ STATE_ONLY_ROOTS = frozenset({"16"})
 CONSULT_ROOT = "04"
 # Hindi: reactions (approval, criticism, rejection) whose object may be an agreement between two others
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Hindi: a host's and a mediator's acts (043, 045), which stand between two sides
+THIRD_PARTY_CODES = frozenset({"043", "045"})
 # Hindi: appeals and demands whose target is the subject of the clause after their "कि" ("मांग की कि यूक्रेन ...")
 ASKING_ROOTS = frozenset({"02", "10"})
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
@@ -381,6 +384,11 @@ def _code_sentence(
                 members = tuple(agreement_parties(view, span_start, predicate.last, sources,
                                                   [*(earlier or ()), *events]))
                 target = members[-1] if members else None
+            if target is None and lang == "hi" and named and not passive and not members and (
+                    predicate.pattern.cameo in THIRD_PARTY_CODES):
+                # "जिसमें तुर्की ने मध्यस्थता की": the two sides it stood between
+                members = tuple(third_party_sides(view, sources, [*(earlier or ()), *events]))
+                target = members[-1] if members else None
             if target is None and lang == "hi" and named and not passive:
                 # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
                 # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)
@@ -419,7 +427,7 @@ def _code_sentence(
             if target is None and not between and not joined_mutual:
                 # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)
-            if (target is None and home and not between and "-" in predicate.pattern.targets
+            if (target is None and home and not between and not joined_mutual and "-" in predicate.pattern.targets
                     and home_aimed(predicate.pattern.cameo, sources, home)):
                 # Hindi: "स्पेन और इटली ने वहां से राजनयिक हटा लिए" in an article about North Korea;
                 # "सरकार ने कर्फ्यू लगाया" in one about Myanmar

@@ -298,3 +298,19 @@ def test_welcoming_an_agreement_welcomes_both_its_parties():
             "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने भी इस पहल की सराहना की।")
     found = _triples(text)
     assert {("USA", "SAU", "05"), ("USA", "IRN", "05"), ("IGO", "SAU", "05"), ("IGO", "IRN", "05")} <= found
+
+
+def test_a_mediator_and_a_host_stand_between_two_sides():
+    text = ("व्हाइट हाउस के मुताबिक, अगस्त 2024 का यह समझौता अमेरिका और रूस के बीच महीनों चली गुप्त बातचीत का नतीजा है, "
+            "जिसमें तुर्की की खुफिया एजेंसी ने मध्यस्थता की।")
+    assert {("TUR", "USA", "04"), ("TUR", "RUS", "04")} <= _triples(text)
+    text = "रूस और यूक्रेन ने 16 मई 2025 को इस्तांबुल में बातचीत की। तुर्की ने इस बैठक की मेजबानी की।"
+    assert {("TUR", "RUS", "04"), ("TUR", "UKR", "04")} <= _triples(text)
+
+
+def test_two_doers_talk_to_each_other_not_to_the_country_they_meet_in():
+    text = ("रूस और यूक्रेन के प्रतिनिधिमंडलों ने 16 मई 2025 को इस्तांबुल में बातचीत की। करीब दो घंटे चली इस बैठक की "
+            "मेजबानी तुर्की के विदेश मंत्री हकान फिदान ने की।")
+    found = _triples(text)
+    assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= found
+    assert ("RUS", "TUR", "04") not in found
