@@ -37,6 +37,7 @@ ANAPHOR_HOW = "anaphora"  # Actor.how of a target taken from an earlier event's 
 ANAPHOR_MARKER_KIND = "anaphora"
 BARE_MARKER_KIND = "none"  # an actor with no case marker after it: a subject
 JOINED_DOERS = 2  # an answered act stands for all its doers when two or more did it
+LISTED_DOERS = 3  # "इन देशों" stands for the doers of an act done by this many countries or more
 # The answered act is at most this many sentences back (same sentence included).
 ANAPHOR_REACH = 6
 # ... or this many when the act is named by its own noun ("परीक्षण को उल्लंघन बताया").
@@ -140,6 +141,28 @@ def third_party_sides(view: SentenceView, sources: list[PlacedActor], earlier: l
                 and target.country and source.country != target.country
                 and not own & {source.country, target.country}):
             return [_stand_in(view, 0, source), _stand_in(view, 0, target)]
+    return []
+
+
+def listed_doers(view: SentenceView, start: int, end: int, earlier: list[Event]) -> list[PlacedActor]:
+    """"अर्जेंटीना, चिली, पेरू ... ने सवाल उठाए, जिसके बाद वेनेजुएला ने इन सातों देशों के राजनयिकों को निकाला": a
+    demonstrative before "देशों" (at most one count word between, grammar roles ``demonstrative``, ``list_group_noun``)
+    in ``keys[start:end]`` stands for the doers of the last act that ``LISTED_DOERS`` or more countries did together,
+    at most ``ANAPHOR_REACH`` sentences back."""
+    keys = view.keys
+    nouns, pointers = grammar_keys("list_group_noun"), grammar_keys("demonstrative")
+    at = next((i for i in range(start, end) if keys[i] in nouns
+               and pointers.intersection(keys[max(start, i - 2):i])), None)
+    if at is None:
+        return []
+    for event in reversed(earlier):
+        if view.sentence.id - event.sentence > ANAPHOR_REACH:
+            break
+        same = [e for e in earlier if e.sentence == event.sentence and e.trigger == event.trigger
+                and e.cameo == event.cameo and e.source.country and not e.negated]
+        refs = {e.source.country: e.source for e in same}
+        if len(refs) >= LISTED_DOERS:
+            return [_stand_in(view, at, ref) for ref in refs.values()]
     return []
 
 

@@ -32,6 +32,7 @@ from .anaphora import (
     antecedent_target,
     claimed_accusations,
     joined_doers,
+    listed_doers,
     recipient_target,
     third_party_sides,
     warned_after,
@@ -368,16 +369,18 @@ def _code_sentence(
                 continue
             unnamed = sources[0].marker_kind == UNNAMED_MARKER_KIND
             target, preferred = targets
+            members: tuple[PlacedActor, ...] = ()
+            if lang == "hi" and (target is None or target.actor.how == GENERIC_HOW):
+                # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py);
+                # "इन सातों देशों के राजनयिकों को" after seven countries acted together: each of them
+                members = group_members(view, span_start, predicate.last, predicate.pattern.targets, memberships) or (
+                    tuple(listed_doers(view, span_start, predicate.first, [*(earlier or ()), *events])))
+                target = members[-1] if members else target
             if target is None and (last_target or referent) is not None and lang == "hi" and object_pronoun(
                     view, sentence_cues, actors, predicate):
                 # "भारत ने पाकिस्तान की निंदा की और उस पर प्रतिबंध लगाए": the target of the sentence's last event;
                 # "उन्हें हिरासत में लिया गया": else the person the last sentence named
                 target = last_target or referent
-            members: tuple[PlacedActor, ...] = ()
-            if lang == "hi" and (target is None or target.actor.how == GENERIC_HOW):
-                # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py)
-                members = group_members(view, span_start, predicate.last, predicate.pattern.targets, memberships)
-                target = members[-1] if members else target
             if target is None and lang == "hi" and named and not passive and not members and (
                     entry.root in REACTION_ROOTS):
                 # "अमेरिका ने समझौते का स्वागत किया": both parties of the agreement welcomed

@@ -314,3 +314,13 @@ def test_two_doers_talk_to_each_other_not_to_the_country_they_meet_in():
     found = _triples(text)
     assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= found
     assert ("RUS", "TUR", "04") not in found
+
+
+def test_these_countries_are_the_ones_that_just_acted_together():
+    text = ("वेनेजुएला में जुलाई 2024 में चुनाव हुए। वेनेजुएला के राष्ट्रपति मादुरो जीते। अर्जेंटीना, चिली, पेरू, पनामा, "
+            "कोस्टा रिका, उरुग्वे और डोमिनिकन गणराज्य ने नतीजों पर सवाल उठाए थे, जिसके बाद वेनेजुएला सरकार ने इन सातों "
+            "देशों के राजनयिकों को 72 घंटे के भीतर देश छोड़ने का आदेश दे दिया। वेनेजुएला में विरोध जारी है।")
+    found = _triples(text)
+    listed = ("ARG", "CHL", "PER", "PAN", "CRI", "URY", "DOM")
+    assert {(code, "VEN", "11") for code in listed} <= found  # questioning the result, aimed at the home country
+    assert {("VEN", code, "16") for code in listed} <= found
