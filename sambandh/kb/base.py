@@ -279,20 +279,32 @@ def conjunction_variants(name: str, conjunctions: Iterable[str]) -> frozenset[st
     return frozenset(out)
 
 
+def oblique_variants(name: str, obliques: Mapping[str, str]) -> frozenset[str]:
+    """The spellings of a name with each of its genitive words in the oblique, one at a time.
+
+    ``oblique_variants("अमेरिकी राज्यों का संगठन", {"का": "के"})`` holds "अमेरिकी राज्यों के संगठन".
+    """
+    words = name.split(" ")
+    return frozenset(" ".join([*words[:i], obliques[word], *words[i + 1:]])
+                     for i, word in enumerate(words) if word in obliques and 0 < i < len(words) - 1)
+
+
 def _conjunction_aliases(entities: list[KBEntity], aliases: list[Alias]) -> list[Alias]:
-    """Aliases for the Hindi names of organisations with another word for 'and' (``name_conjunctions.tsv``).
+    """Aliases for the Hindi names of organisations with another word for 'and' (``name_conjunctions.tsv``) and with
+    their genitives in the oblique (``name_obliques.tsv``).
 
     A variant already an alias of anything, or a variant of two entities' names, is left out.
     """
     kinds = {e.id: e.type for e in entities}
     conjunctions = tuple(row["word"] for row in load_table(PACKAGE, "name_conjunctions"))
+    obliques = {row["word"]: row["oblique"] for row in load_table(PACKAGE, "name_obliques")}
     taken = {fold(a.text) for a in aliases}
     found: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     for alias in aliases:
         if alias.lang != "hi" or alias.kind != "name" or kinds.get(alias.target) not in ORGANIZATION_TYPES:
             continue
-        for variant in sorted(conjunction_variants(alias.text, conjunctions)):
+        for variant in sorted(conjunction_variants(alias.text, conjunctions) | oblique_variants(alias.text, obliques)):
             key = fold(variant)
             if key not in taken:
                 found.setdefault(key, set()).add(alias.target)

@@ -38,6 +38,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name_stopwords": ("word", "kind"),
     "spelling_exceptions": ("variant", "note"),
     "name_conjunctions": ("word",),
+    "name_obliques": ("word", "oblique"),
     "regions": ("code", "name_en"),
     "codes_history": ("entity", "code", "start", "end", "note"),
 }
@@ -63,6 +64,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
     "name_conjunctions": ("word",),
+    "name_obliques": ("word",),
     "regions": ("code",),
     "codes_history": ("entity", "start"),
 }
@@ -107,6 +109,7 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "name_stopwords": ("word",),
     "spelling_exceptions": ("variant",),
     "name_conjunctions": ("word",),
+    "name_obliques": ("word", "oblique"),
     "regions": ("code", "name_en"),
     "codes_history": ("entity", "code", "start", "note"),
 }

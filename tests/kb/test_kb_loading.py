@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("sambandh.text.normalize")
 
-from sambandh.kb.base import KnowledgeBase, builtin, conjunction_variants, country_id
+from sambandh.kb.base import KnowledgeBase, builtin, conjunction_variants, country_id, oblique_variants
 
 # builtin() reads every one of these; until a file lands the knowledge base cannot be built.
 REQUIRED = ("countries", "country_aliases", "offices", "agents", "people", "roles", "organizations", "places")
@@ -122,3 +122,12 @@ def test_kb_loading_conjunction_variants_leave_names_without_one():
 
 def test_kb_loading_organization_names_match_with_another_conjunction(kb):
     assert {a.target for a in kb.aliases if a.text == "पेयजल तथा स्वच्छता विभाग"} == {"sb:org-ddws"}
+
+
+def test_kb_loading_oblique_variants_put_inner_genitives_in_the_oblique():
+    assert oblique_variants("अमेरिकी राज्यों का संगठन", {"का": "के"}) == {"अमेरिकी राज्यों के संगठन"}
+    assert oblique_variants("भारतीय स्टेट बैंक", {"का": "के"}) == frozenset()
+
+
+def test_kb_loading_organization_names_match_in_the_oblique(kb):
+    assert {a.target for a in kb.aliases if a.text == "अमेरिकी राज्यों के संगठन"} == {"Q123759"}
