@@ -47,6 +47,10 @@ DEMONSTRATIVE_GAP = 3
 # Roots an answered act may not have: plain statements are not what a reaction answers.
 ANSWERED_SKIP_ROOTS = frozenset({"01"})
 ACCUSE_ROOT = "11"
+# Condemning an act named in other words than its report falls back on the last force used (coercion, assault,
+# fighting, mass violence).
+CONDEMNING_ROOTS = frozenset({"11"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # A claim that another country did an act of these roots accuses it (CAMEO 112).
 CLAIMED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 CLAIM_CODE = "112"
@@ -55,7 +59,8 @@ AID_ROOTS = frozenset({"03", "07"})
 # The acts of cooperation an agreement, a deal or an initiative names ("समझौते का स्वागत"): intent, talks,
 # material cooperation, concessions (a ceasefire).
 AGREED_ROOTS = frozenset({"03", "04", "06", "08"})
-SIGN_CODE = "057"  # ... and signing one
+SIGN_CODE = "057"  # ... and signing one; a host's or a mediator's part (043, 045) is no side of it
+THIRD_PARTY_CODES = frozenset({"043", "045"})
 # A stem shorter than this matches nothing ("की", "पर").
 MIN_STEM = 3
 # Dependent vowel signs, anusvara, chandrabindu, nukta and virama, stripped from a word's end for its stem.
@@ -99,6 +104,16 @@ def antecedent_target(
             if wanted and not wanted & {_stem(fold(w)) for w in (event.trigger or "").split()[:-1]}:
                 continue
             return _stand_in(view, at, ref)
+    if stems and root in CONDEMNING_ROOTS:
+        # "दूतावास पर धावे की निंदा की": an act named in other words than its report ("घुसकर गिरफ्तार किया") is the
+        # last force used by another country
+        for event in reversed(earlier):
+            if sentence - event.sentence > NAMED_ACT_REACH:
+                break
+            ref = event.source
+            if (event.root in FORCE_ROOTS and not event.negated and ref.country
+                    and ref.country != UNKNOWN_COUNTRY and ref.country not in own):
+                return _stand_in(view, at, ref)
     return None
 
 
@@ -117,7 +132,8 @@ def agreement_parties(view: SentenceView, start: int, end: int, sources: list[Pl
         if view.sentence.id - event.sentence > NAMED_ACT_REACH:
             break
         source, target = event.source, event.target
-        agreed = event.root in AGREED_ROOTS or event.cameo.startswith(SIGN_CODE)
+        agreed = (event.root in AGREED_ROOTS or event.cameo.startswith(SIGN_CODE)) and (
+            event.cameo not in THIRD_PARTY_CODES)
         if (agreed and not event.negated and target is not None and source.country and target.country
                 and source.country != target.country and not own & {source.country, target.country}):
             return [_stand_in(view, at, source), _stand_in(view, at, target)]

@@ -324,3 +324,15 @@ def test_these_countries_are_the_ones_that_just_acted_together():
     listed = ("ARG", "CHL", "PER", "PAN", "CRI", "URY", "DOM")
     assert {(code, "VEN", "11") for code in listed} <= found  # questioning the result, aimed at the home country
     assert {("VEN", code, "16") for code in listed} <= found
+
+
+def test_condemning_an_act_named_in_other_words_condemns_the_last_force_used():
+    text = ("इक्वाडोर की पुलिस ने अप्रैल 2024 में क्विटो स्थित मेक्सिको के दूतावास में जबरन घुसकर पूर्व उपराष्ट्रपति को "
+            "गिरफ्तार कर लिया। अमेरिका और ब्राजील ने दूतावास पर धावे की निंदा की है।")
+    found = _triples(text)
+    assert {("USA", "ECU", "11"), ("BRA", "ECU", "11")} <= found
+
+
+def test_relations_broken_with_immediate_effect():
+    text = "मेक्सिको ने अप्रैल 2024 में इक्वाडोर के साथ राजनयिक संबंध तत्काल प्रभाव से तोड़ने का ऐलान किया।"
+    assert ("MEX", "ECU", "16") in _triples(text)
