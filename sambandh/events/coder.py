@@ -66,6 +66,7 @@ from .context import (
     home_attackers,
     home_country,
     home_government,
+    home_protesters,
     home_target,
     own_people,
     passive_doer,
@@ -112,6 +113,7 @@ RECIPROCAL_WORD = "between"
 # Protest (CAMEO 14) with no named target is aimed at the protesters' own government, as the PLOVER
 # records code it ("Egyptian demonstrators rioted" → EGY → EGY).
 PROTEST_ROOT = "14"
+DEMONSTRATE_CODE = "141"
 # "rebels in the Ivory Coast": at most this many tokens ("in the") between a kind of actor and its country.
 GENERIC_PLACE_GAP = 2
 # English "like" stands this many tokens before the predicate it compares ("like an explosion").
@@ -458,6 +460,11 @@ def _code_sentence(
                 continue  # "X ने एएनआई से बात की": an interview, no consultation (English: PLOVER dev .654 → .651)
             if home and unnamed and target is not None and unnamed_home(predicate.pattern.cameo, target, home):
                 sources = [home_attackers(view, predicate.first, home)]  # "जवानों पर गोलीबारी की गई"
+            protested_in = (location.actor.country if location else None) or home
+            if lang == "hi" and unnamed and predicate.pattern.cameo == DEMONSTRATE_CODE and protested_in:
+                # "कई शहरों में विरोध प्रदर्शन भड़क उठे": the country's people against its government
+                sources = [home_protesters(view, predicate.first, protested_in)]
+                target = target or home_government(view, predicate.first, protested_in)
             if not unnamed:
                 carried = _carried(sources)
             confidence = confidence_of(predicate, sources[0], target, marked=marked, preferred=preferred,

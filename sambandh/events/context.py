@@ -82,6 +82,7 @@ STATE_SECTORS = ("GOV",)
 READERSHIP_SECTORS = ("GOV", "MIL")
 NER_HOW = "ner"
 CONTEXT_HOW = "context"  # Actor.how of a provisional person placed in the home country
+PROTESTER_SECTOR = "OPP"  # protesters, as generic_actors.tsv codes them
 HOME_MARKER_KIND = "home"  # the PlacedActor that stands for the home country as an unnamed target
 
 
@@ -294,6 +295,11 @@ def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
     return all(c == home for c in countries) and not code.startswith(OTHERS_ONLY_ROOTS) and (
         lookup(code).quad_class in HOME_QUAD_CLASSES or code.startswith(HOME_STATE_CODES + HOME_REFUSAL_CODES
                                                                          + HOME_APPEAL_CODES))
+
+
+def home_protesters(view: SentenceView, at: int, country: str) -> PlacedActor:
+    """A country's people demonstrating when no one is named ("कई शहरों में विरोध प्रदर्शन भड़क उठे")."""
+    return _stand_in(view, at, country, name="protesters", type_="group", code=f"{country}{PROTESTER_SECTOR}")
 
 
 def home_government(view: SentenceView, at: int, home: str) -> PlacedActor:

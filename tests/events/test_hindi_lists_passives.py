@@ -336,3 +336,8 @@ def test_condemning_an_act_named_in_other_words_condemns_the_last_force_used():
 def test_relations_broken_with_immediate_effect():
     text = "मेक्सिको ने अप्रैल 2024 में इक्वाडोर के साथ राजनयिक संबंध तत्काल प्रभाव से तोड़ने का ऐलान किया।"
     assert ("MEX", "ECU", "16") in _triples(text)
+
+
+def test_demonstrations_with_no_doer_are_the_peoples_against_their_government():
+    text = "वेनेजुएला में जुलाई 2024 के चुनाव नतीजों के बाद कई शहरों में विरोध प्रदर्शन भड़क उठे।"
+    assert ("VEN", "VEN", "14") in _triples(text)
