@@ -116,6 +116,9 @@ PROTEST_ROOT = "14"
 DEMONSTRATE_CODE = "141"
 # "rebels in the Ivory Coast": at most this many tokens ("in the") between a kind of actor and its country.
 GENERIC_PLACE_GAP = 2
+# Hindi country adjectives end so: "इसराइली", "रूसी", "भारतीय" (a doer right before an attack noun: "इसराइली हमलों में")
+DEMONYM_ENDINGS = ("ी", "ीय")
+CIVILIAN_SECTOR = "CVL"
 # English "like" stands this many tokens before the predicate it compares ("like an explosion").
 SIMILE_BEFORE = 2
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
@@ -371,6 +374,8 @@ def _code_sentence(
                 continue
             unnamed = sources[0].marker_kind == UNNAMED_MARKER_KIND
             target, preferred = targets
+            if target is None and lang == "hi" and not named:
+                target = _victims(actors, predicate, last, sources)  # "इसराइली हमलों में 26 हजार फलस्तीनी मारे गए"
             members: tuple[PlacedActor, ...] = ()
             if lang == "hi" and (target is None or target.actor.how == GENERIC_HOW):
                 # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py);
@@ -610,10 +615,28 @@ def _occurrence_sources(
     if agents:
         return coordinated(actors, agents[-1])
     # the genitive right before the noun is its doer: "आतंकियों के हमले में", or before its weapon: "कंबोडियाई सेना के
-    # रॉकेट हमलों में"
+    # रॉकेट हमलों में"; so is a country's adjective right before it: "इसराइली हमलों में", "रूसी ड्रोन हमले में"
     weapons = grammar_keys("weapon_noun")
-    return [a for a in before if a.marker_kind == "genitive" and (a.last + 1 == predicate.first or (
-        a.last + 2 == predicate.first and keys[a.last + 1] in weapons))][-1:]
+    return [a for a in before if (a.marker_kind == "genitive" and (a.last + 1 == predicate.first or (
+        a.last + 2 == predicate.first and keys[a.last + 1] in weapons))) or (
+        a.marker_kind == "none" and a.actor.type == "country" and a.actor.text.endswith(DEMONYM_ENDINGS)
+        and a.last == predicate.first)][-1:]
+
+
+def _victims(
+    actors: list[PlacedActor], predicate: PredicateMatch, clause_end: int, sources: list[PlacedActor]
+) -> PlacedActor | None:
+    """Whom an occurrence of violence hit: the first people of another country named bare after it in its clause
+    ("हमलों में 26 हजार से ज्यादा फलस्तीनी मारे गए")."""
+    own = {s.actor.country for s in sources}
+    return next((a for a in actors if predicate.last <= a.first < clause_end and a.marker_kind == "none"
+                 and a.actor.country and a.actor.country not in own and _people_of_a_country(a)), None)
+
+
+def _people_of_a_country(actor: PlacedActor) -> bool:
+    """A country's people: its adjective used as a noun ("फलस्तीनी") or its civilians ("थाई नागरिक")."""
+    return (actor.actor.type == "country" and actor.actor.text.endswith(DEMONYM_ENDINGS)) or (
+        actor.actor.code or "").endswith(CIVILIAN_SECTOR)
 
 
 def _inner_generic(view: SentenceView, predicate: PredicateMatch) -> PlacedActor | None:

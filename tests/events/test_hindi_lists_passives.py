@@ -341,3 +341,10 @@ def test_relations_broken_with_immediate_effect():
 def test_demonstrations_with_no_doer_are_the_peoples_against_their_government():
     text = "वेनेजुएला में जुलाई 2024 के चुनाव नतीजों के बाद कई शहरों में विरोध प्रदर्शन भड़क उठे।"
     assert ("VEN", "VEN", "14") in _triples(text)
+
+
+def test_an_attack_told_by_its_victims_names_its_doer_by_adjective_and_its_victims_after_it():
+    text = ("गाजा के स्वास्थ्य मंत्रालय के मुताबिक, अक्टूबर 2023 से अब तक इसराइली हमलों में 26 हजार से ज्यादा फलस्तीनी "
+            "मारे जा चुके हैं।")
+    assert ("ISR", "PSE", "19") in _triples(text)
+    assert not any(source == "RUS" for source, _, _ in _triples("रूस जनवरी 2025 के हमलों में शामिल रहा।"))
