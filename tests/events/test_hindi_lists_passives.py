@@ -348,3 +348,14 @@ def test_an_attack_told_by_its_victims_names_its_doer_by_adjective_and_its_victi
             "मारे जा चुके हैं।")
     assert ("ISR", "PSE", "19") in _triples(text)
     assert not any(source == "RUS" for source, _, _ in _triples("रूस जनवरी 2025 के हमलों में शामिल रहा।"))
+
+
+def test_convening_a_meeting_of_both_countries_leaders():
+    text = ("कांगो और रवांडा के बीच जनवरी 2025 में तनाव बढ़ा। केन्या के राष्ट्रपति विलियम रुटो ने कहा कि वह दोनों देशों के "
+            "राष्ट्रपतियों की बैठक बुलाएंगे।")
+    assert {("KEN", "COD", "03"), ("KEN", "RWA", "03")} <= _triples(text)
+
+
+def test_police_tear_gas_on_a_crowd_is_repression_at_home():
+    text = "किंशासा में जनवरी 2025 में प्रदर्शन हुए। कांगो की पुलिस ने भीड़ को तितर-बितर करने के लिए आंसू गैस के गोले छोड़े।"
+    assert ("COD", "COD", "17") in _triples(text)
