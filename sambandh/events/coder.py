@@ -363,7 +363,7 @@ def _code_sentence(
             if sources and not from_earlier and not passive:
                 # only an act shares its doer with its purpose: "refused to lift" and "agreed to send" are no acts
                 clause_subject = sources if entry.quad_class in (2, 4) else []
-            # English "Berlin rejected"; Hindi only with the ergative, "कीव ने इसे खारिज कर दिया" (not "कीव पहुंचे")
+            # English "Berlin rejected"; Hindi "कीव ने इसे खारिज कर दिया", "बीजिंग विरोध करता है" (not "कीव में")
             sources = [as_government(a) if _metonymy(a, lang) else a for a in sources
                        if a.actor.type not in SOURCELESS_TYPES or _metonymy(a, lang)]
             if lang == "hi":  # the outlet reporting ("बीबीसी संवाददाता का कहना", "बीबीसी को बताया") does nothing
@@ -522,8 +522,9 @@ def _carried(sources: list[PlacedActor]) -> tuple[PlacedActor, ...]:
 
 
 def _metonymy(actor: PlacedActor, lang: str) -> bool:
-    """A capital as a doer stands for its government: as any English subject, as a Hindi one marked "ने"."""
-    return is_capital(actor) and (lang != "hi" or actor.marker_kind == "agent")
+    """A capital as a doer stands for its government: as any English subject, as a Hindi one marked "ने" or bare
+    ("बीजिंग इस कदम का विरोध करता है"; "बीजिंग में" is a place)."""
+    return is_capital(actor) and (lang != "hi" or actor.marker_kind in ("agent", "none"))
 
 
 def _may_act(actor: PlacedActor) -> bool:

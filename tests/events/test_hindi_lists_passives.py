@@ -359,3 +359,11 @@ def test_convening_a_meeting_of_both_countries_leaders():
 def test_police_tear_gas_on_a_crowd_is_repression_at_home():
     text = "किंशासा में जनवरी 2025 में प्रदर्शन हुए। कांगो की पुलिस ने भीड़ को तितर-बितर करने के लिए आंसू गैस के गोले छोड़े।"
     assert ("COD", "COD", "17") in _triples(text)
+
+
+def test_a_capital_as_a_bare_subject_is_its_government():
+    text = ("चीनी विदेश मंत्रालय की प्रवक्ता ने जून 2024 में कहा कि बीजिंग अमेरिका के इस कदम का कड़ा विरोध करता है। "
+            "उन्होंने अमेरिका से ताइवान को हथियार बेचना बंद करने की मांग की।")
+    found = _triples(text)
+    assert ("CHN", "USA", "10") in found and ("CHN", "USA", "11") in found
+    assert not any(source == "CHN" for source, _, _ in _triples("ट्रंप अप्रैल 2025 में बीजिंग पहुंचे।"))
