@@ -106,6 +106,7 @@ from .modality import (
     THREAT_ROOT,
     embed_intended,
 )
+from .nominal import last_organization, organization_anaphors
 from .obligations import obligations
 
 # "talks between X and Y": a pattern ending in this word takes the joined actors after it, each way.
@@ -189,10 +190,15 @@ def code_events(article: Article) -> Article:
     referent: PlacedActor | None = None  # Hindi: whom "उन्हें" in the next sentence stands for
     pairs = Pairs()  # Hindi: whom "दोनों देशों" stands for
     doer: PlacedActor | None = None  # Hindi: the state named last as a doer, for passives that name none
+    organization: Actor | None = None  # Hindi: the organisation named last, for "संगठन ने"
     memberships = article_memberships(article, by_sentence, sentence_cues, home) if lang == "hi" else ()
     for sentence in article.sentences:
         actors = by_sentence.get(sentence.id, [])
-        actors = sorted([*actors, *both_actors(sentence.text, sentence.id, pairs, lang, actors)], key=lambda a: a.start)
+        actors = [*actors, *both_actors(sentence.text, sentence.id, pairs, lang, actors)]
+        if lang == "hi":  # "संगठन ने": the organisation named last
+            actors += organization_anaphors(sentence, actors, organization)
+            organization = last_organization(actors, organization)
+        actors = sorted(actors, key=lambda a: a.start)
         view = prepare(sentence, actors, sentence_cues)
         view = replace(view, actors=join_both(place_generic(view.actors, home) if lang == "hi" else view.actors))
         dates = find_dates(sentence.text, published=published)

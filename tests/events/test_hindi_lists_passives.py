@@ -367,3 +367,9 @@ def test_a_capital_as_a_bare_subject_is_its_government():
     found = _triples(text)
     assert ("CHN", "USA", "10") in found and ("CHN", "USA", "11") in found
     assert not any(source == "CHN" for source, _, _ in _triples("ट्रंप अप्रैल 2025 में बीजिंग पहुंचे।"))
+
+
+def test_the_organisation_named_again_as_an_organisation():
+    text = ("पश्चिम अफ्रीकी देशों के संगठन इकोवास ने अगस्त 2023 में नाइजर की सैन्य सरकार के खिलाफ सेना तैनात करने का आदेश "
+            "दिया। संगठन ने नाइजर पर कड़े आर्थिक प्रतिबंध भी लगाए हैं।")
+    assert ("IGO", "NER", "16") in _triples(text)
