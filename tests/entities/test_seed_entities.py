@@ -26,6 +26,7 @@ EXPECTED = {
     "sb:org-kcbs": ("media", "PRK"),
     "sb:org-yonhap": ("media", "KOR"),
     "sb:org-cpc": ("organization", "CHN"),  # "कम्युनिस्ट पार्टी" beside the Chinese delegation
+    "sb:org-russian-defence-ministry": ("organization", "RUS"),  # "रूस के रक्षा मंत्रालय ने", the oblique of "का"
 }
 
 
