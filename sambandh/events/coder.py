@@ -100,7 +100,7 @@ from .hindi import (
 )
 from .lexicon import NO_EVENT, Pattern, PredicateMatch, lexicon
 from .lists import Membership, article_memberships, group_members
-from .mediation import mediated_events
+from .mediation import mediated_events, mediators
 from .modality import (
     INTENT_BEFORE,
     THREAT_ROOT,
@@ -455,6 +455,8 @@ def _code_sentence(
                 target = _conditioned(view, sentence_cues, predicate)
             if target is None and lang != "hi" and entry.root == PROTEST_ROOT:
                 target = _protested(actors, predicate, last) or _own_government(view, predicate, sources[0])
+            if lang == "hi" and target is not None and any(same_actor(target, m) for m in mediators(view)):
+                target = None  # "सऊदी अरब और अमेरिका की मध्यस्थता से ... समझौते पर हस्ताक्षर किए": no party to it
             # "Greece and Turkey agreed to share information": joined doers of a cooperative act with no target
             # act on each other, whatever targets the pattern allows (PLOVER dev F1 .525 → .532; limiting it
             # to quad classes 1-2 .558 → .560: "India and Pakistan condemned" is no mutual condemnation)

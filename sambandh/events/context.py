@@ -282,6 +282,9 @@ def home_target(view: SentenceView, at: int, home: str) -> PlacedActor:
 # हिंसा की जांच की मांग की" in an article on Nepal); nor is their coercion (a state of emergency, arrests,
 # curfews: CAMEO 17), done on their own ground.
 OWN_GROUND_ROOTS = ("01", "17")
+# Nor is an agreement they sign there ("... की मध्यस्थता से सूडान की सेना और आरएसएफ ने जेद्दा में समझौते पर हस्ताक्षर
+# किए" is no agreement with Saudi Arabia).
+OWN_GROUND_CODES = ("057",)
 
 
 def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
@@ -291,7 +294,7 @@ def home_aimed(code: str, sources: list[PlacedActor], home: str) -> bool:
     if all(s.marker_kind == HOME_MARKER_KIND for s in sources):
         return True
     if all(c and c != home for c in countries):  # what others do there; their words need not be about it
-        return not code.startswith(OWN_GROUND_ROOTS)
+        return not code.startswith(OWN_GROUND_ROOTS + OWN_GROUND_CODES)
     return all(c == home for c in countries) and not code.startswith(OTHERS_ONLY_ROOTS) and (
         lookup(code).quad_class in HOME_QUAD_CLASSES or code.startswith(HOME_STATE_CODES + HOME_REFUSAL_CODES
                                                                          + HOME_APPEAL_CODES))

@@ -3,7 +3,7 @@
 The mediator stands in the genitive before a mediation noun (``grammar_hi.tsv`` role ``mediation_noun``) and its
 link (role ``mediation_link``: "से", "में"); the sides are the two parties of a cooperative act (quad classes 1
 and 2) of the same sentence. The mediator, and every actor joined to it by "और", mediates (CAMEO 045) with each
-side; the sides' own act is coded as usual.
+side (two sides of one country too: an army and a militia); the sides' own act is coded as usual.
 """
 
 from __future__ import annotations
@@ -20,18 +20,18 @@ MEDIATED_QUAD_CLASSES = frozenset({1, 2})
 
 def mediated_events(view: SentenceView, events: list[Event], article_id: str) -> list[Event]:
     """The mediator's 045 with each side of the sentence's cooperative acts, when a mediation phrase names it."""
-    mediators = _mediators(view)
-    if not mediators:
+    found_mediators = mediators(view)
+    if not found_mediators:
         return []
-    own = {m.actor.country for m in mediators}
+    own = {m.actor.country for m in found_mediators}
     entry = lookup(MEDIATE_CODE)
     found: dict[tuple[str | None, str | None], Event] = {}
     for event in events:
         if (event.negated or event.target is None or event.quad_class not in MEDIATED_QUAD_CLASSES
                 or event.source.country in own or event.target.country in own or event.source.country is None
-                or event.target.country is None or event.source.country == event.target.country):
+                or event.target.country is None or event.source == event.target):
             continue
-        for mediator in mediators:
+        for mediator in found_mediators:
             for side in (event.source, event.target):
                 source = mediator.actor.ref()
                 key = (source.country, side.country)
@@ -41,7 +41,7 @@ def mediated_events(view: SentenceView, events: list[Event], article_id: str) ->
     return list(found.values())
 
 
-def _mediators(view: SentenceView) -> list[PlacedActor]:
+def mediators(view: SentenceView) -> list[PlacedActor]:
     """The actors before "की मध्यस्थता से/में", with those joined to them by "और"."""
     keys = view.keys
     nouns, links, genitives = (grammar_keys(role) for role in ("mediation_noun", "mediation_link",

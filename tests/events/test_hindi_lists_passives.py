@@ -373,3 +373,11 @@ def test_the_organisation_named_again_as_an_organisation():
     text = ("पश्चिम अफ्रीकी देशों के संगठन इकोवास ने अगस्त 2023 में नाइजर की सैन्य सरकार के खिलाफ सेना तैनात करने का आदेश "
             "दिया। संगठन ने नाइजर पर कड़े आर्थिक प्रतिबंध भी लगाए हैं।")
     assert ("IGO", "NER", "16") in _triples(text)
+
+
+def test_mediators_are_no_party_to_the_agreement_they_broker():
+    text = ("सऊदी अरब और अमेरिका की मध्यस्थता से सूडान की सेना और अर्धसैनिक बल आरएसएफ ने मई 2023 में जेद्दा में एक हफ्ते के "
+            "युद्धविराम समझौते पर हस्ताक्षर किए।")
+    found = _triples(text)
+    assert {("SAU", "SDN", "04"), ("USA", "SDN", "04"), ("SDN", "SDN", "05")} <= found
+    assert not any(target in ("SAU", "USA") for _, target, root in found if root == "05")
