@@ -32,8 +32,15 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
-## Retrain the Hindi name tagger (sambandh/entities/data/ner.crfsuite, ner_vocab.tsv) on ../shared IL-NER train.
+## Retrain the Hindi name taggers (sambandh/entities/data/ner.crfsuite, ner_vocab.tsv, ner_context.*) on ../shared
+## IL-NER train. Fine-tuning the contextual tagger's e5 layers needs torch (CPU), at training time only: it is
+## installed into the venv from TORCH_WHEEL when that file exists; else install it yourself (see tools/finetune_ner.py).
+TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
 train-ner: $(STAMP)
+	@$(BIN)/python -c "import torch" 2>/dev/null || { \
+	  if [ -f "$(TORCH_WHEEL)" ]; then $(BIN)/pip install --quiet "$(TORCH_WHEEL)"; \
+	  else echo "train-ner needs torch (CPU) to fine-tune the contextual tagger; install it with:" \
+	    "$(BIN)/pip install torch --index-url https://download.pytorch.org/whl/cpu"; exit 1; fi; }
 	$(BIN)/python tools/train_ner.py
 
 clean:

