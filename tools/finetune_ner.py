@@ -123,21 +123,10 @@ class _Data:
             seqs.append(ids)
             self.labels.append([contextual.TAGS.index(tag) for tag in sentence.tags])
         self.states: list[np.ndarray] = [np.empty(0)] * len(seqs)
-        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        start = 0
-        while start < len(order):
-            end = start + 1
-            while end < len(order) and len(seqs[order[end]]) * (end - start + 1) <= 2048:
-                end += 1
-            chunk = order[start:end]
-            lengths = np.array([len(seqs[i]) for i in chunk])
-            ids = np.full((len(chunk), lengths.max()), encoder.pad, dtype=np.int64)
-            for row, i in enumerate(chunk):
-                ids[row, :lengths[row]] = seqs[i]
+        for chunk, ids, lengths in encoder.padded_batches(seqs):
             [states] = encoder._forward(ids, lengths, [contextual.FIRST_LAYER])
             for row, i in enumerate(chunk):
                 self.states[i] = states[row, :lengths[row]].astype(np.float16)
-            start = end
         log.info("encoded %d sentences to layer %d in %.0f s", len(seqs), contextual.FIRST_LAYER,
                  time.perf_counter() - began)
 

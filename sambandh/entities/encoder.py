@@ -25,7 +25,7 @@ import functools
 import importlib.util
 import mmap
 import struct
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -375,6 +375,15 @@ class Encoder:
         the pooled rows, not every token's states, alive.
         """
         out: list[np.ndarray] = [np.empty(0)] * len(seqs)
+        for chunk, ids, lengths in self.padded_batches(seqs):
+            states = np.stack(self._forward(ids, lengths, layers), axis=1)  # B, layers, L, H
+            for row, i in enumerate(chunk):
+                out[i] = pools[i] @ states[row, :, : lengths[row]]
+        return out
+
+    def padded_batches(self, seqs: Sequence[Sequence[int]]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+        """The sequences sorted by length into padded batches of at most ``_TOKENS_PER_BATCH`` ids: per batch the
+        sequences' indices, the ids [B, L] (padded with ``pad``) and each row's length."""
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
         start = 0
         while start < len(order):
@@ -386,11 +395,8 @@ class Encoder:
             ids = np.full((len(chunk), lengths.max()), self.pad, dtype=np.int64)
             for row, i in enumerate(chunk):
                 ids[row, : lengths[row]] = seqs[i]
-            states = np.stack(self._forward(ids, lengths, layers), axis=1)  # B, layers, L, H
-            for row, i in enumerate(chunk):
-                out[i] = pools[i] @ states[row, :, : lengths[row]]
+            yield chunk, ids, lengths
             start = end
-        return out
 
     # ------------------------------------------------------------------- API
     def word_states(self, sentences: Sequence[Sequence[str]], layers: Sequence[int] = (6,)) -> list[np.ndarray]:

