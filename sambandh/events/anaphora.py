@@ -31,7 +31,7 @@ from ..model import Actor, ActorRef, Event, Evidence, event_id, replace
 from ..text.normalize import fold
 from .cameo import lookup
 from .clause import UNKNOWN_COUNTRY, PlacedActor, SentenceView
-from .cues import grammar_keys, grammar_phrases, phrase_ending
+from .cues import grammar_keys, grammar_phrases, marker_words, phrase_ending
 
 ANAPHOR_HOW = "anaphora"  # Actor.how of a target taken from an earlier event's doer
 ANAPHOR_MARKER_KIND = "anaphora"
@@ -123,7 +123,7 @@ def agreement_parties(view: SentenceView, start: int, end: int, sources: list[Pl
     the genitive in ``keys[start:end]`` (the reaction's own words included) stands for both parties of the last act
     of cooperation between two other countries (``AGREED_ROOTS``), at most ``NAMED_ACT_REACH`` sentences back."""
     keys = view.keys
-    nouns, genitives = grammar_keys("agreement_noun"), grammar_keys("doer_genitive") | {fold("के")}
+    nouns, genitives = grammar_keys("agreement_noun"), marker_words("hi", "genitive")
     at = next((i for i in range(start, end - 1) if keys[i] in nouns and keys[i + 1] in genitives), None)
     if at is None:
         return []

@@ -24,7 +24,7 @@ from ..entities.provisional import cues as name_cues
 from ..model import Actor, Sentence
 from ..text.normalize import fold
 from ..text.tokens import Token, tokenize
-from .cues import Cues, grammar, grammar_keys, phrase_at
+from .cues import Cues, grammar, grammar_keys, marker_words, phrase_at
 from .lexicon import finite_forms
 
 NONE_MARKER = "0"  # a bare noun phrase: nominative subject or unmarked object
@@ -34,7 +34,9 @@ GENERIC_HOW = "generic"  # Actor.how of a generic actor ("आतंकियो�
 HYPHENS = frozenset({"-", "–", "‐"})
 HEADLINE_PARAGRAPH = -1
 """The ``paragraph`` of a sentence that is the headline rather than part of the body (events/headline.py)."""
-LOCATION_TYPES = frozenset({"place", "country"})  # actor types that name where, not who
+LOCATION_TYPES = frozenset({"place", "country"})
+# The case marker kinds of a doer or an oblique role ("ने", "को", "से", "पर"; case_markers.tsv).
+CASE_KINDS = ("agent", "postposition")  # actor types that name where, not who
 # English: a kind of actor ending at most this many tokens before a named actor is its description
 # ("the militant group Hamas": one word, "group", between). Hand-set; no change in PLOVER dev F1.
 APPOSITION_GAP = 1
@@ -139,8 +141,8 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
     if cues.lang == "hi":
         placed = _demonym_phrases(placed, [t.key for t in tokens], cues)
         placed = _included(placed, [t.key for t in tokens], cues, sentence.text)
-    placed = _share_roles(placed, [t.key for t in tokens], _case_words(cues) if cues.lang == "hi" else frozenset(),
-                          cues.markers)
+    case_words = marker_words(cues.lang, *CASE_KINDS) if cues.lang == "hi" else frozenset()
+    placed = _share_roles(placed, [t.key for t in tokens], case_words, cues.markers)
     placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
     if cues.lang == "hi":  # "भूटान को 1.5 लाख, सेशेल्स को 50 हजार टीके भेजे गए", "287 ब्रिटिश, 26 कनाडाई नागरिक"
         placed = _counted_list(sentence.text, placed, [t.key for t in tokens])
@@ -217,7 +219,7 @@ def _after_title_name(keys: list[str], first: int, last: int, cues: Cues) -> str
     mostly outside names, none a marker) may come between."""
     if last - 1 < first or keys[last - 1] not in name_cues().get("title", ()):
         return None
-    common, markers = common_vocabulary(), _case_words(cues) | grammar_keys("coordinator")
+    common, markers = common_vocabulary(), marker_words(cues.lang, *CASE_KINDS) | grammar_keys("coordinator")
     for at in range(last + 1, min(len(keys), last + TITLE_NAME_WORDS + 1)):
         words = phrase_at(keys, cues.markers.get("agent", ()), at)
         if words:
@@ -244,12 +246,6 @@ def _place_english(
             (before[-2],) in cues.markers.get("location", ())):
         return PlacedActor(actor, first, last, before[-2], "location", preceding)
     return PlacedActor(actor, first, last, NONE_MARKER, "none", preceding)
-
-
-def _case_words(cues: Cues) -> frozenset[str]:
-    """The one-word markers of a doer or an oblique role ("ने", "को", "से", "पर")."""
-    return frozenset(words[0] for kind in ("agent", "postposition") for words in cues.markers.get(kind, ())
-                     if len(words) == 1)
 
 
 def _share_roles(

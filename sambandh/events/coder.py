@@ -24,6 +24,7 @@ from datetime import date
 
 from ..model import Actor, Article, Event, replace
 from ..text.dates import DateMention, find_dates, iso_day
+from ..text.normalize import fold
 from .anaphora import (
     ACCUSE_ROOT,
     accused_after,
@@ -75,7 +76,7 @@ from .context import (
     state_doer,
     unnamed_home,
 )
-from .cues import Cues, cues, find_phrase, grammar, grammar_keys, phrase_at
+from .cues import Cues, cues, find_phrase, grammar, grammar_keys, marker_words, phrase_at
 from .english import ENGLISH_OBJECT_WINDOW, adjectival, demanded, domestic, english_arguments, is_nominal, is_passive
 from .hindi import (
     background_occurrence,
@@ -162,8 +163,6 @@ ENGLISH_MUTUAL_CODES = ("041", "046")
 # .460 → .457 when applied there too); so are a meeting and talks held with someone (2020 world dev +1 tp; BBC
 # Hindi dev +1 fp, "talks going on with African countries", which its gold leaves out).
 HINDI_SIGNED_CODES = ("057", "040", "041", "046")
-# Hindi: the genitive target markers of a pattern ("की आलोचना"), which a genitive relative pronoun ("जिसकी") fills.
-GENITIVE_TARGETS = frozenset({"की", "का", "के"})
 # Hindi: joined doers with no target act on each other only when there are this many or fewer.
 RECIPROCAL_MOST = 2
 # Hindi "उन्हें" stands for the last person named at most this many sentences before.
@@ -323,8 +322,8 @@ def _code_sentence(
                         found, object_of = relative_antecedent(
                             view, window_start, predicate.first, "relative_oblique",
                             tuple(m for m in predicate.pattern.targets if m not in ("-", "0")) or ("-",))
-                    genitives = set(predicate.pattern.targets) & GENITIVE_TARGETS
-                    if not found and genitives:  # "अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की": the act's doer
+                    genitive = not marker_words(lang, "genitive").isdisjoint(map(fold, predicate.pattern.targets))
+                    if not found and genitive:  # "अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की": the act's doer
                         found, object_of = relative_genitive_antecedent(view, window_start, predicate.first)
                     if found and object_of is not None and object_of not in sources:
                         targets = (object_of, False)

@@ -130,6 +130,14 @@ def grammar(lang: str = "hi") -> Mapping[str, tuple[str, ...]]:
 
 
 @functools.cache
+def marker_words(lang: str, *kinds: str) -> frozenset[str]:
+    """The one-word case markers of ``kinds`` as token keys (``case_markers.tsv``): ``marker_words("hi", "genitive")``
+    → की, का, के."""
+    markers = cues(lang).markers
+    return frozenset(words[0] for kind in kinds for words in markers.get(kind, ()) if len(words) == 1)
+
+
+@functools.cache
 def grammar_keys(role: str, lang: str = "hi") -> frozenset[str]:
     """The words of a grammar role folded as token keys are, for comparing with ``SentenceView.keys``."""
     return frozenset(fold(word) for word in grammar(lang).get(role, ()))

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .clause import GENERIC_HOW, NONE_MARKER, PlacedActor, SentenceView, coordinated, placed_in
-from .cues import Cues, cues, find_phrase
+from .cues import Cues, find_phrase, marker_words
 from .lexicon import PredicateMatch, lexicon
 
 # How many tokens may stand between a verb and its object ("met the Russian minister",
@@ -149,14 +149,8 @@ def is_passive(view: SentenceView, sentence_cues: Cues, predicate: PredicateMatc
     return find_phrase(keys, auxiliaries, max(0, first - PASSIVE_BEFORE), first) is not None
 
 
-def _words(*kinds: str) -> frozenset[str]:
-    """Single-word English case markers of the given kinds (``case_markers.tsv``): determiners, possessives ..."""
-    markers = cues("en").markers
-    return frozenset(words[0] for kind in kinds for words in markers.get(kind, ()) if len(words) == 1)
-
-
 def _prepositions() -> frozenset[str]:
-    return _words("postposition", "location", "agent") | OTHER_PREPOSITIONS
+    return marker_words("en", "postposition", "location", "agent") | OTHER_PREPOSITIONS
 
 
 def _infinitive_after_object(view: SentenceView, predicate: PredicateMatch, window_start: int) -> bool:
@@ -189,7 +183,8 @@ def _participle_subject(
 def _own_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: frozenset[int]) -> bool:
     """The predicate is a noun right after a verb and the subject's own possessive: "reiterated its demand"."""
     first = predicate.first
-    return first >= 2 and view.keys[first - 1] in _words("possessive") and (first - 2) in verb_starts
+    return first >= 2 and view.keys[first - 1] in marker_words("en", "possessive") and (
+        first - 2) in verb_starts
 
 
 def _embedded_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: frozenset[int]) -> int | None:
@@ -208,7 +203,8 @@ def _embedded_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: f
         return None
     start = None
     for at in range(predicate.first - 1, max(-1, predicate.first - 1 - NOMINAL_BEFORE), -1):
-        if keys[at] in _words("determiner", "possessive") or view.tokens[at].text.endswith(("'s", "\u2019s")):
+        possessive = view.tokens[at].text.endswith(("'s", "\u2019s"))
+        if keys[at] in marker_words("en", "determiner", "possessive") or possessive:
             start = at
             break
     if start is None:
@@ -221,7 +217,7 @@ def _embedded_noun(view: SentenceView, predicate: PredicateMatch, verb_starts: f
     if keys[start - 1] in _prepositions():
         return start
     # "rejected North Korea's demand", but "reiterated its demand" is the subject's own
-    return start if (start - 1) in verb_starts and keys[start] not in _words("possessive") else None
+    return start if (start - 1) in verb_starts and keys[start] not in marker_words("en", "possessive") else None
 
 
 def _after_verb_phrase(view: SentenceView, first: int) -> bool:
