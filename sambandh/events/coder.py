@@ -27,6 +27,7 @@ from ..text.dates import DateMention, find_dates, iso_day
 from ..text.normalize import fold
 from .anaphora import (
     ACCUSE_ROOT,
+    THIRD_PARTY_CODES,
     accused_after,
     accuser_target,
     agreement_parties,
@@ -62,6 +63,7 @@ from .confidence import confidence_of
 from .context import (
     HOME_STATE_CODES,
     MEDIA_SECTOR,
+    PEOPLE_SECTORS,
     coerced_at_home,
     home_aimed,
     home_attackers,
@@ -118,9 +120,6 @@ PROTEST_ROOT = "14"
 DEMONSTRATE_CODE = "141"
 # "rebels in the Ivory Coast": at most this many tokens ("in the") between a kind of actor and its country.
 GENERIC_PLACE_GAP = 2
-# Hindi country adjectives end so: "इसराइली", "रूसी", "भारतीय" (a doer right before an attack noun: "इसराइली हमलों में")
-DEMONYM_ENDINGS = ("ी", "ीय")
-CIVILIAN_SECTOR = "CVL"
 # English "like" stands this many tokens before the predicate it compares ("like an explosion").
 SIMILE_BEFORE = 2
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
@@ -147,8 +146,6 @@ STATE_ONLY_ROOTS = frozenset({"16"})
 CONSULT_ROOT = "04"
 # Hindi: reactions (approval, criticism, rejection) whose object may be an agreement between two others
 REACTION_ROOTS = frozenset({"05", "11", "12"})
-# Hindi: a host's and a mediator's acts (043, 045), which stand between two sides
-THIRD_PARTY_CODES = frozenset({"043", "045"})
 # Hindi: appeals and demands whose target is the subject of the clause after their "कि" ("मांग की कि यूक्रेन ...")
 ASKING_ROOTS = frozenset({"02", "10"})
 # Hindi: the consultations mutual by nature (consult, by phone, at a third place, negotiate); a visit (042)
@@ -234,6 +231,7 @@ def _code_sentence(
     events: list[Event] = []
     opinion = find_phrase(keys, sentence_cues.phrases.get("opinion", ()), 0, len(keys)) is not None
     last_target: PlacedActor | None = None  # the target of the sentence's last event, for "उस पर", "उसे", "उनसे"
+    sentence_mediators = mediators(view) if lang == "hi" else []  # "X की मध्यस्थता से": no party to the act
     for first, last in view.clauses:
         frames = reporting_frames(view, sentence_cues, first, last, lang)
         reporters = tuple(dict.fromkeys(name for frame in frames for name in frame.reporters))
@@ -379,6 +377,7 @@ def _code_sentence(
                 continue
             unnamed = sources[0].marker_kind == UNNAMED_MARKER_KIND
             target, preferred = targets
+            so_far = [*(earlier or ()), *events] if lang == "hi" else []  # the article's events before this act
             if target is None and lang == "hi" and not named:
                 target = _victims(actors, predicate, last, sources)  # "इसराइली हमलों में 26 हजार फलस्तीनी मारे गए"
             members: tuple[PlacedActor, ...] = ()
@@ -386,7 +385,7 @@ def _code_sentence(
                 # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py);
                 # "इन सातों देशों के राजनयिकों को" after seven countries acted together: each of them
                 members = group_members(view, span_start, predicate.last, predicate.pattern.targets, memberships) or (
-                    tuple(listed_doers(view, span_start, predicate.first, [*(earlier or ()), *events])))
+                    tuple(listed_doers(view, span_start, predicate.first, so_far)))
                 target = members[-1] if members else target
             if target is None and (last_target or referent) is not None and lang == "hi" and object_pronoun(
                     view, sentence_cues, actors, predicate):
@@ -396,13 +395,12 @@ def _code_sentence(
             if target is None and lang == "hi" and named and not passive and not members and (
                     entry.root in REACTION_ROOTS):
                 # "अमेरिका ने समझौते का स्वागत किया": both parties of the agreement welcomed
-                members = tuple(agreement_parties(view, span_start, predicate.last, sources,
-                                                  [*(earlier or ()), *events]))
+                members = tuple(agreement_parties(view, span_start, predicate.last, sources, so_far))
                 target = members[-1] if members else None
             if target is None and lang == "hi" and named and not passive and not members and (
                     predicate.pattern.cameo in THIRD_PARTY_CODES):
                 # "जिसमें तुर्की ने मध्यस्थता की": the two sides it stood between
-                members = tuple(third_party_sides(view, sources, [*(earlier or ()), *events]))
+                members = tuple(third_party_sides(view, sources, so_far))
                 target = members[-1] if members else None
             if target is None and lang == "hi" and named and not passive:
                 # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
@@ -417,22 +415,19 @@ def _code_sentence(
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
                     after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
                     target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
-                                               sources, [*(earlier or ()), *events],
-                                               entry.root)
+                                               sources, so_far, entry.root)
                     if (target is None and span_start < len(view.keys) and sources
                             and span_start < sources[0].first
                             and view.keys[span_start] in grammar_keys("demonstrative_pronoun")):
                         # ", जिसकी तुर्की ने निंदा की": a pointing pronoun opening the clause, before its doer
                         target = antecedent_target(view, span_start, span_start + 1, predicate.pattern.targets,
-                                                   sources, [*(earlier or ()), *events],
-                                                   entry.root)
+                                                   sources, so_far, entry.root)
                     if target is not None and not members:  # "इन हमलों की निंदा": each doer of the act answered
-                        members = joined_doers(view, target, [*(earlier or ()), *events])
+                        members = joined_doers(view, target, so_far)
                 if target is None and entry.quad_class == 4:
                     target = accuser_target(view, sources, events)
                 if target is None and entry.quad_class in (1, 2):
-                    target = recipient_target(view, entry.root, sources,
-                                              [*(earlier or ()), *events])
+                    target = recipient_target(view, entry.root, sources, so_far)
             requested = requesters(actors, predicate, span_start) if lang == "hi" and named else []
             if target is None and requested and entry.quad_class in REQUESTED_QUAD_CLASSES:
                 target = requested[-1]  # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा": done for whoever asked
@@ -454,7 +449,7 @@ def _code_sentence(
                 target = _conditioned(view, sentence_cues, predicate)
             if target is None and lang != "hi" and entry.root == PROTEST_ROOT:
                 target = _protested(actors, predicate, last) or _own_government(view, predicate, sources[0])
-            if lang == "hi" and target is not None and any(same_actor(target, m) for m in mediators(view)):
+            if lang == "hi" and target is not None and any(same_actor(target, m) for m in sentence_mediators):
                 target = None  # "सऊदी अरब और अमेरिका की मध्यस्थता से ... समझौते पर हस्ताक्षर किए": no party to it
             # "Greece and Turkey agreed to share information": joined doers of a cooperative act with no target
             # act on each other, whatever targets the pattern allows (PLOVER dev F1 .525 → .532; limiting it
@@ -627,8 +622,7 @@ def _occurrence_sources(
     weapons = grammar_keys("weapon_noun")
     return [a for a in before if (a.marker_kind == "genitive" and (a.last + 1 == predicate.first or (
         a.last + 2 == predicate.first and keys[a.last + 1] in weapons))) or (
-        a.marker_kind == "none" and a.actor.type == "country" and a.actor.text.endswith(DEMONYM_ENDINGS)
-        and a.last == predicate.first)][-1:]
+        a.marker_kind == "none" and a.actor.type == "country" and _demonym(a) and a.last == predicate.first)][-1:]
 
 
 def _victims(
@@ -643,8 +637,12 @@ def _victims(
 
 def _people_of_a_country(actor: PlacedActor) -> bool:
     """A country's people: its adjective used as a noun ("फलस्तीनी") or its civilians ("थाई नागरिक")."""
-    return (actor.actor.type == "country" and actor.actor.text.endswith(DEMONYM_ENDINGS)) or (
-        actor.actor.code or "").endswith(CIVILIAN_SECTOR)
+    return _demonym(actor) or (actor.actor.code or "").endswith(PEOPLE_SECTORS)
+
+
+def _demonym(actor: PlacedActor) -> bool:
+    """A country named by its adjective ("इसराइली", "रूसी", "भारतीय"; grammar_hi.tsv ``demonym_ending``)."""
+    return actor.actor.type == "country" and actor.actor.text.endswith(grammar()["demonym_ending"])
 
 
 def _inner_generic(view: SentenceView, predicate: PredicateMatch) -> PlacedActor | None:
