@@ -26,6 +26,7 @@ reaction's target is the doer of that act, named sentences before:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 from ..model import Actor, ActorRef, Event, Evidence, event_id, replace
 from ..text.normalize import fold
@@ -94,9 +95,7 @@ def antecedent_target(
     # "इन हमलों की निंदा": the act the demonstrative's noun names, if reported, before any other act
     named = _named_after(keys, at, markers) if not stems else frozenset()
     for wanted in ((named, stems) if named else (stems,)):
-        for event in reversed(earlier):
-            if sentence - event.sentence > (NAMED_ACT_REACH if wanted else ANAPHOR_REACH):
-                break
+        for event in _recent(earlier, sentence, NAMED_ACT_REACH if wanted else ANAPHOR_REACH):
             ref = event.source
             if (event.root in ANSWERED_SKIP_ROOTS or event.negated or not ref.country
                     or ref.country == UNKNOWN_COUNTRY or ref.country in own):
@@ -107,9 +106,7 @@ def antecedent_target(
     if stems and root in CONDEMNING_ROOTS:
         # "दूतावास पर धावे की निंदा की": an act named in other words than its report ("घुसकर गिरफ्तार किया") is the
         # last force used by another country
-        for event in reversed(earlier):
-            if sentence - event.sentence > NAMED_ACT_REACH:
-                break
+        for event in _recent(earlier, sentence, NAMED_ACT_REACH):
             ref = event.source
             if (event.root in FORCE_ROOTS and not event.negated and ref.country
                     and ref.country != UNKNOWN_COUNTRY and ref.country not in own):
@@ -128,15 +125,11 @@ def agreement_parties(view: SentenceView, start: int, end: int, sources: list[Pl
     if at is None:
         return []
     own = {s.actor.country for s in sources}
-    for event in reversed(earlier):
-        if view.sentence.id - event.sentence > NAMED_ACT_REACH:
-            break
-        source, target = event.source, event.target
+    for event in _recent(earlier, view.sentence.id, NAMED_ACT_REACH):
         agreed = (event.root in AGREED_ROOTS or event.cameo.startswith(SIGN_CODE)) and (
             event.cameo not in THIRD_PARTY_CODES)
-        if (agreed and not event.negated and target is not None and source.country and target.country
-                and source.country != target.country and not own & {source.country, target.country}):
-            return [_stand_in(view, at, source), _stand_in(view, at, target)]
+        if agreed and _between_others(event, own):
+            return [_stand_in(view, at, event.source), _stand_in(view, at, event.target)]
     return []
 
 
@@ -149,14 +142,9 @@ def third_party_sides(view: SentenceView, sources: list[PlacedActor], earlier: l
     for left, right in itertools.pairwise(countries):
         if left.joined and left.actor.country and right.actor.country and left.actor.country != right.actor.country:
             return [left, right]
-    for event in reversed(earlier):
-        if view.sentence.id - event.sentence > ANAPHOR_REACH:
-            break
-        source, target = event.source, event.target
-        if (event.root not in ANSWERED_SKIP_ROOTS and not event.negated and target is not None and source.country
-                and target.country and source.country != target.country
-                and not own & {source.country, target.country}):
-            return [_stand_in(view, 0, source), _stand_in(view, 0, target)]
+    for event in _recent(earlier, view.sentence.id, ANAPHOR_REACH):
+        if event.root not in ANSWERED_SKIP_ROOTS and _between_others(event, own):
+            return [_stand_in(view, 0, event.source), _stand_in(view, 0, event.target)]
     return []
 
 
@@ -171,9 +159,7 @@ def listed_doers(view: SentenceView, start: int, end: int, earlier: list[Event])
                and pointers.intersection(keys[max(start, i - 2):i])), None)
     if at is None:
         return []
-    for event in reversed(earlier):
-        if view.sentence.id - event.sentence > ANAPHOR_REACH:
-            break
+    for event in _recent(earlier, view.sentence.id, ANAPHOR_REACH):
         same = [e for e in earlier if e.sentence == event.sentence and e.trigger == event.trigger
                 and e.cameo == event.cameo and e.source.country and not e.negated]
         refs = {e.source.country: e.source for e in same}
@@ -217,10 +203,7 @@ def _group_target(view: SentenceView, at: int, own: set[str | None], earlier: li
                   root: str | None = None) -> PlacedActor | None:
     """"ब्रिटेन ने इन दोनों कंपनियों पर प्रतिबंध लगाए": the target of the last act (no statement; of ``root``, if
     given) aimed at another country, at most ``ANAPHOR_REACH`` sentences back."""
-    sentence = view.sentence.id
-    for event in reversed(earlier):
-        if sentence - event.sentence > ANAPHOR_REACH:
-            break
+    for event in _recent(earlier, view.sentence.id, ANAPHOR_REACH):
         target = event.target
         if (event.root in ANSWERED_SKIP_ROOTS or event.negated or target is None or not target.country
                 or target.country == UNKNOWN_COUNTRY or target.country in own or root not in (None, event.root)):
@@ -237,9 +220,7 @@ def recipient_target(view: SentenceView, code_root: str, sources: list[PlacedAct
     own = {s.actor.country for s in sources}
     sentence = view.sentence.id
     at = max(s.first for s in sources)
-    for event in reversed(earlier):
-        if sentence - event.sentence > ANAPHOR_REACH:
-            break
+    for event in _recent(earlier, sentence, ANAPHOR_REACH):
         target = event.target
         if target is None or not target.country or target.country in own or event.negated:
             continue
@@ -284,6 +265,18 @@ def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None
     return next((a for a in after if fold(a.marker) in ergative), None) or next(
         (a for a in after if a.marker_kind == BARE_MARKER_KIND and a.actor.country), None) or next(
         (a for a in after if a.actor.country), None)
+
+
+def _recent(earlier: list[Event], sentence: int, reach: int) -> Iterator[Event]:
+    """The events of ``earlier``, last first, at most ``reach`` sentences before ``sentence``."""
+    return itertools.takewhile(lambda event: sentence - event.sentence <= reach, reversed(earlier))
+
+
+def _between_others(event: Event, own: set[str | None]) -> bool:
+    """An asserted act between two countries, neither of them ``own``."""
+    source, target = event.source, event.target
+    return (not event.negated and target is not None and bool(source.country) and bool(target.country)
+            and source.country != target.country and not own & {source.country, target.country})
 
 
 def _past_auxiliaries(keys: list[str], at: int) -> int:
