@@ -96,7 +96,6 @@ from .hindi import (
     purpose_acts,
     ready_acts,
     relative_antecedent,
-    relative_genitive_antecedent,
     requesters,
     unlinked_subject,
     weapon_owner,
@@ -322,7 +321,8 @@ def _code_sentence(
                             tuple(m for m in predicate.pattern.targets if m not in ("-", "0")) or ("-",))
                     genitive = not marker_words(lang, "genitive").isdisjoint(map(fold, predicate.pattern.targets))
                     if not found and genitive:  # "अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की": the act's doer
-                        found, object_of = relative_genitive_antecedent(view, window_start, predicate.first)
+                        found, object_of = relative_antecedent(view, window_start, predicate.first,
+                                                               "relative_genitive", doer_first=True)
                     if found and object_of is not None and object_of not in sources:
                         targets = (object_of, False)
             else:

@@ -227,33 +227,22 @@ def _between_follows(keys: list[str], at: int, actors: list[PlacedActor]) -> boo
 
 
 def relative_antecedent(
-    view: SentenceView, start: int, end: int, role: str, markers: tuple[str, ...] = ()
+    view: SentenceView, start: int, end: int, role: str, markers: tuple[str, ...] = (), *, doer_first: bool = False
 ) -> tuple[bool, PlacedActor | None]:
     """"अमेरिका ने हूतियों पर हमला किया, जिन्होंने जहाजों को निशाना बनाया": whether a relative pronoun of
     ``role`` (grammar_hi.tsv: ``relative_agent`` "जिन्होंने", ``relative_object`` "जिन्हें", ``relative_oblique``
     "जिस", "जिन" followed by one of ``markers``: "रिफ़ाइनरी, जिस पर प्रतिबंध लगाए") stands in ``keys[start:end]``,
-    and the actor it stands for: the last one before it that is no place."""
+    and the actor it stands for: the last one before it that is no place. With ``doer_first`` (role
+    ``relative_genitive``: "अमेरिका ने अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की"), the pronoun stands for an act,
+    laid against its doer ("ने") when the clause before names one."""
     keys, words = view.keys, grammar_keys(role)
     folded = {fold(m.split()[0]) for m in markers}
     at = next((i for i in range(start, end) if keys[i] in words
                and (not markers or (i + 1 < end and keys[i + 1] in folded))), None)
     if at is None:
         return False, None
-    before = [a for a in view.actors if a.last <= at and a.actor.type not in LOCATION_TYPES]
-    return True, (before[-1] if before else None)
-
-
-def relative_genitive_antecedent(view: SentenceView, start: int, end: int) -> tuple[bool, PlacedActor | None]:
-    """"अमेरिका ने गयाना के साथ अभ्यास किया, जिसकी वेनेजुएला ने आलोचना की": whether a genitive relative pronoun
-    (grammar role ``relative_genitive``) stands in ``keys[start:end]``, and whom the act it stands for is laid
-    against: that act's doer ("ने") when the clause before names one, else the last actor before it that is no
-    place ("रूस का टैंकर, जिसकी जब्ती")."""
-    words = grammar_keys("relative_genitive")
-    at = next((i for i in range(start, end) if view.keys[i] in words), None)
-    if at is None:
-        return False, None
     before = [a for a in view.actors if a.last <= at]
-    doers = [a for a in before if a.marker_kind == "agent"]
+    doers = [a for a in before if a.marker_kind == "agent"] if doer_first else []
     others = [a for a in before if a.actor.type not in LOCATION_TYPES]
     return True, (doers[-1] if doers else others[-1] if others else None)
 

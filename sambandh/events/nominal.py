@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Actor, Sentence
 from ..text.tokens import tokenize
-from .cues import grammar_keys
+from .cues import grammar, grammar_keys
 
 ORGANIZATION_HOW = "nominal"  # Actor.how of a common noun standing for an organisation named before
 ORGANIZATION_TYPES = frozenset({"organization"})
@@ -29,8 +29,9 @@ def last_organization(actors: list[Actor], previous: Actor | None) -> Actor | No
 
 def organization_anaphors(sentence: Sentence, actors: list[Actor], last: Actor | None) -> list[Actor]:
     """Actors for the organisation nouns of a sentence that stand for ``last`` ("संगठन ने")."""
-    if last is None or sentence.id - last.sentence > ORGANIZATION_REACH:
-        return []
+    if last is None or sentence.id - last.sentence > ORGANIZATION_REACH or not any(
+            noun in sentence.text for noun in grammar("hi")["organization_noun"]):
+        return []  # tokenized only when a noun may be there
     nouns, ergative = grammar_keys("organization_noun"), grammar_keys("ergative")
     tokens = tokenize(sentence.text)
     out = []
