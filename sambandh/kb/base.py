@@ -220,7 +220,7 @@ def builtin() -> KnowledgeBase:
     offices = _offices(aliases)
     _agents(aliases)
     aliases.extend(_variant_aliases(entities, aliases))
-    aliases.extend(_conjunction_aliases(entities, aliases))
+    aliases.extend(_organization_aliases(entities, aliases))
     roles = [_role(row) for table in ROLE_TABLES for row in load_table(PACKAGE, table)]
     return KnowledgeBase(entities, aliases, offices, roles, _dated_codes(entities))
 
@@ -272,11 +272,8 @@ def conjunction_variants(name: str, conjunctions: Iterable[str]) -> frozenset[st
     ``conjunction_variants("पेयजल एवं स्वच्छता विभाग", ("और", "एवं", "तथा"))`` holds "पेयजल और स्वच्छता विभाग" and
     "पेयजल तथा स्वच्छता विभाग"; a name with two such words changes one at a time.
     """
-    words = name.split(" ")
     choices = tuple(conjunctions)
-    out = {" ".join([*words[:i], other, *words[i + 1:]])
-           for i, word in enumerate(words) if word in choices for other in choices if other != word}
-    return frozenset(out)
+    return _swapped(name, {word: tuple(other for other in choices if other != word) for word in choices})
 
 
 def oblique_variants(name: str, obliques: Mapping[str, str]) -> frozenset[str]:
@@ -284,12 +281,19 @@ def oblique_variants(name: str, obliques: Mapping[str, str]) -> frozenset[str]:
 
     ``oblique_variants("अमेरिकी राज्यों का संगठन", {"का": "के"})`` holds "अमेरिकी राज्यों के संगठन".
     """
+    return _swapped(name, {word: (oblique,) for word, oblique in obliques.items()}, inner=True)
+
+
+def _swapped(name: str, swaps: Mapping[str, tuple[str, ...]], *, inner: bool = False) -> frozenset[str]:
+    """The spellings of a name with one of its words replaced by each of its ``swaps``; with ``inner``, only words
+    that neither begin nor end the name."""
     words = name.split(" ")
-    return frozenset(" ".join([*words[:i], obliques[word], *words[i + 1:]])
-                     for i, word in enumerate(words) if word in obliques and 0 < i < len(words) - 1)
+    return frozenset(" ".join([*words[:i], other, *words[i + 1:]])
+                     for i, word in enumerate(words) if word in swaps and (not inner or 0 < i < len(words) - 1)
+                     for other in swaps[word])
 
 
-def _conjunction_aliases(entities: list[KBEntity], aliases: list[Alias]) -> list[Alias]:
+def _organization_aliases(entities: list[KBEntity], aliases: list[Alias]) -> list[Alias]:
     """Aliases for the Hindi names of organisations with another word for 'and' (``name_conjunctions.tsv``) and with
     their genitives in the oblique (``name_obliques.tsv``).
 
