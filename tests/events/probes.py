@@ -38,3 +38,8 @@ def score(items):
 def of_parity(items, parity):
     """The odd-numbered (``parity`` 1, work) or even-numbered (0) articles."""
     return [item for item in items if int(item["id"][1:]) % 2 == parity]
+
+
+def half_f1(name, parity):
+    """F1 of the odd-numbered (``parity`` 1) or even-numbered (0) articles of ``data/<name>.jsonl``."""
+    return score(of_parity(articles(name), parity))[0]

@@ -15,24 +15,17 @@ from .triples import triples
 PROBES = "hindi_probes_2026"
 
 
-def _articles():
-    return probes.articles(PROBES)
-
-
-def _score(parity):
-    return probes.score(probes.of_parity(_articles(), parity))[0]
-
 
 def test_probe_file_is_twelve_articles_with_gold():
-    assert probes.numbered(_articles(), "P", 12)
+    assert probes.numbered(probes.articles(PROBES), "P", 12)
 
 
 def test_work_probes_f1_floor():
-    assert _score(1) >= 0.9  # 0.719 before this round's rules, 0.886 after, 0.935 after two later rounds
+    assert probes.half_f1(PROBES, 1) >= 0.9  # 0.719 before this round's rules, 0.886 after, 0.935 after two later rounds
 
 
 def test_blind_probes_f1_floor():
-    assert _score(0) >= 0.86  # 0.781 before this round's rules, 0.812 after, 0.882 after two later rounds; never tuned on
+    assert probes.half_f1(PROBES, 0) >= 0.86  # 0.781 before this round's rules, 0.812 after, 0.882 after two later rounds; never tuned on
 
 
 # "दोनों देशों की सेनाओं के बीच": a plural of armies (सेनाओं, फौजों) is a kind of actor owned by the pair.
