@@ -166,6 +166,7 @@ REFERENT_REACH = 2
 # Hindi: an act done "X के अनुरोध पर" (at X's request) is X's appeal (020) to the doer, and a cooperative act with no
 # other target is aimed at X.
 REQUEST_CODE = "020"
+PRESSURE_CODE = "100"  # "X के दबाव में": X demanded it
 REQUESTED_QUAD_CLASSES = frozenset({1, 2})
 
 
@@ -428,9 +429,14 @@ def _code_sentence(
                     target = accuser_target(view, sources, events)
                 if target is None and entry.quad_class in (1, 2):
                     target = recipient_target(view, entry.root, sources, so_far)
-            requested = requesters(actors, predicate, span_start) if lang == "hi" and named else []
+            asked = [(REQUEST_CODE, requesters(actors, predicate, span_start)),
+                     (PRESSURE_CODE, requesters(actors, predicate, span_start, "pressure_marker"))
+                     ] if lang == "hi" and named else []
+            requested = [a for _, found in asked for a in found]
             if target is None and requested and entry.quad_class in REQUESTED_QUAD_CLASSES:
-                target = requested[-1]  # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा": done for whoever asked
+                # "भारत ने श्रीलंका के अनुरोध पर ईंधन भेजा", "अमेरिका के दबाव के बाद भारत ने निर्यात में छूट दी": done
+                # for whoever asked or pressed
+                target = requested[-1]
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             joined_mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
                 {actor_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
@@ -497,11 +503,12 @@ def _code_sentence(
                 events.append(event_from(article, view, predicate, source, aimed, location, reporters,
                                          dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,
                                          confidence=confidence))
-            request = replace(predicate, pattern=_request_pattern(), modality="asserted")
-            for requester in requested:  # "श्रीलंका के अनुरोध पर": Sri Lanka asked for it
+            for code, found in asked:  # "श्रीलंका के अनुरोध पर": Sri Lanka asked for it; "अमेरिका के दबाव में": demanded
+                request = replace(predicate, pattern=_asking_pattern(code), modality="asserted")
                 events += [event_from(article, view, request, requester, source, None, reporters, dates, published,
                                       lang, sentence_cues, opinion, carried_source=False, confidence=confidence)
-                           for source in sources if not same_actor(requester, source) and not irregular(source)]
+                           for requester in found for source in sources
+                           if not same_actor(requester, source) and not irregular(source)]
     if lang != "hi":
         events += obligations(article, view, sentence_cues, dates, published, opinion)
     else:
@@ -512,8 +519,9 @@ def _code_sentence(
 
 
 @functools.cache
-def _request_pattern() -> Pattern:
-    return Pattern(text="", lang="hi", cameo=REQUEST_CODE, targets=("-",), elements=())
+def _asking_pattern(code: str) -> Pattern:
+    """The act of asking (020) or pressing (100) for an act, which the text states only by its marker."""
+    return Pattern(text="", lang="hi", cameo=code, targets=("-",), elements=())
 
 
 def _carried(sources: list[PlacedActor]) -> tuple[PlacedActor, ...]:

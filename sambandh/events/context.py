@@ -43,8 +43,8 @@ HOME_CLEAR_MENTIONS, HOME_CLEAR_LEAD = 4, 2.5
 HOME_QUAD_CLASSES = frozenset({2, 4})
 # Acts of state: codes starting so are the home country's authorities' when a passive names no doer
 # ("उन्हें हिरासत में लिया गया", "राजदूत को तलब किया गया"), and aimed at home when done at home with no target:
-# investigate (09), reduce relations (16), coerce (17), summon (114).
-HOME_STATE_CODES = ("09", "16", "17", "114")
+# investigate (09), reduce relations (16), coerce (17), summon (114), ease restrictions (081).
+HOME_STATE_CODES = ("09", "16", "17", "114", "081")
 # A refusal (12) by the home country's own actors with no one named refuses what was asked or offered at home
 # ("जज ने सुरक्षा का प्रस्ताव ठुकरा दिया" in an article on Italy → ITA → ITA); not used for passives.
 HOME_REFUSAL_CODES = ("12",)
@@ -52,8 +52,9 @@ HOME_REFUSAL_CODES = ("12",)
 # सतर्कता में कमी न करने की अपील की" in an article on China → CHN → CHN).
 HOME_APPEAL_CODES = ("02",)
 # Coercion (17: curfews, bans on movement and gatherings, quarantines) by a state with no one named is done on its own
-# people, in any article (English reads it so too: coder.ENGLISH_DOMESTIC_ROOTS).
-DOMESTIC_ROOTS = frozenset({"17"})
+# people, in any article (English reads it so too: coder.ENGLISH_DOMESTIC_ROOTS); so is easing such restrictions
+# (081: "श्रीलंका ने कर्फ्यू में ढील दी" → LKA → LKA).
+DOMESTIC_CODES = ("17", "081")
 # Reducing relations (16: bans on exports, suspended visas) is always with another party: done by the home country's
 # own actors with no one named ("भारत ने गेहूं के निर्यात पर प्रतिबंध लगा दिया"), it is aimed at no one, not at home.
 OTHERS_ONLY_ROOTS = ("16",)
@@ -264,9 +265,9 @@ def own_people(target: PlacedActor, source: PlacedActor) -> PlacedActor:
 
 
 def coerced_at_home(code: str, sources: list[PlacedActor]) -> str | None:
-    """The doer's own country, where a state's coercion (``DOMESTIC_ROOTS``) with no one named takes place ("इटली ने
-    लोगों की आवाजाही पर रोक लगा दी" → ITA → ITA), or None."""
-    if lookup(code).root not in DOMESTIC_ROOTS or not sources or not all(_is_state(s.actor) for s in sources):
+    """The doer's own country, where a state's coercion or its easing (``DOMESTIC_CODES``) with no one named takes
+    place ("इटली ने लोगों की आवाजाही पर रोक लगा दी" → ITA → ITA), or None."""
+    if not code.startswith(DOMESTIC_CODES) or not sources or not all(_is_state(s.actor) for s in sources):
         return None
     countries = {s.actor.country for s in sources}
     return countries.pop() if len(countries) == 1 else None

@@ -256,10 +256,12 @@ def in_relative_clause(keys: list[str], start: int, end: int) -> bool:
     return at is not None and auxiliaries.isdisjoint(keys[at + 1:end])
 
 
-def requesters(actors: list[PlacedActor], predicate: PredicateMatch, start: int) -> list[PlacedActor]:
+def requesters(actors: list[PlacedActor], predicate: PredicateMatch, start: int,
+               role: str = "request_marker") -> list[PlacedActor]:
     """"भारत ने श्रीलंका और मालदीव के अनुरोध पर ईंधन भेजा": those at whose request the act was done (an actor marked by
-    a postposition of grammar role ``request_marker``), in ``[start, predicate.first)``."""
-    markers = {" ".join(words) for words in grammar_phrases("request_marker")}
+    a postposition of grammar role ``role``: ``request_marker``, or ``pressure_marker`` for "under X's pressure"), in
+    ``[start, predicate.first)``."""
+    markers = {" ".join(words) for words in grammar_phrases(role)}
     found = [a for a in actors if start <= a.first and a.last <= predicate.first and a.marker in markers]
     return coordinated(actors, found[-1]) if found else []
 

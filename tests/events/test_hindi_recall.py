@@ -53,7 +53,7 @@ from events.triples import triples as _triples
     ("इसराइल ने अक्टूबर 2024 में संयुक्त राष्ट्र महासचिव के देश में प्रवेश पर रोक लगा दी।", ("ISR", "IGO", "16")),
     ("पाकिस्तान ने मई 2025 में भारत के एक राजनयिक को देश से निकाल दिया।", ("PAK", "IND", "16")),
     ("ईरान ने सितंबर 2025 में ब्रिटेन से अपने राजदूत को विचार विमर्श के लिए वापस बुला लिया।", ("IRN", "GBR", "16")),
-    # 17: martial law imposed (on the state's own people: context.DOMESTIC_ROOTS); protesters detained
+    # 17: martial law imposed (on the state's own people: context.DOMESTIC_CODES); protesters detained
     ("दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने दिसंबर 2024 में मार्शल लॉ लागू कर दिया।", ("KOR", "KOR", "17")),
     ("रूस ने फरवरी 2024 में नवलनी की मौत के बाद प्रदर्शन करने वालों को हिरासत में लिया।", ("RUS", "RUS", "17")),
     # 19: attacks kept up or tried; heavy fighting between two countries

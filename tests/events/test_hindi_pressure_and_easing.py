@@ -1,0 +1,34 @@
+"""Acts done under another's pressure, and a state easing its own restrictions.
+
+"X के दबाव में/के बाद" says X demanded the act (100) and, like a request, X is the act's target when it names no
+other. A state lifting its own curfew or restoring the internet (081) acts on its own people, as imposing them
+(17) does: with no one named the target is the doer's country, and in a passive the authorities of the place are
+the doer. Every sentence is ours, about a real event.
+"""
+
+import pytest
+from events.triples import triples
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("अमेरिका के दबाव के बाद भारत ने अप्रैल 2020 में दवा के निर्यात पर लगी रोक हटा दी।", ("USA", "IND", "10")),
+    ("अमेरिका के दबाव के बाद भारत ने अप्रैल 2020 में दवा के निर्यात पर लगी रोक हटा दी।", ("IND", "USA", "08")),
+    ("यूरोपीय संघ के दबाव में तुर्की ने 2016 में आतंकवाद विरोधी कानून पर बातचीत की।", ("IGO", "TUR", "10")),
+])
+def test_hindi_pressure_is_a_demand_and_the_act_answers_it(text, triple):
+    assert triple in triples(text, published=None)
+
+
+def test_hindi_pressure_needs_its_marker():
+    # the pressure of a number or of work is no actor's demand
+    assert not [t for t in triples("भारत ने काम के दबाव के बाद मार्च 2020 में दवा के निर्यात पर लगी रोक हटा दी।",
+                                   published=None) if t[2] == "10"]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("नेपाल की सेना ने 2025 में काठमांडू से कर्फ्यू हटाया।", ("NPL", "NPL", "08")),
+    ("मणिपुर सरकार ने 2023 में महीनों बाद राज्य में इंटरनेट बहाल किया।", ("IND", "IND", "08")),
+    ("सितंबर 2025 में काठमांडू में कर्फ्यू हटा दिया गया।", ("NPL", "NPL", "08")),
+])
+def test_hindi_easing_own_restrictions_is_done_at_home(text, triple):
+    assert triple in triples(text, published=None)
