@@ -142,6 +142,8 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
         resolved = _located_agents(sentence, groups, resolved, kb)
         resolved = [_with_name(sentence.text, group, actor, parts)
                     for group, actor in zip(groups, resolved, strict=True)]
+        resolved = [_headed_body(sentence.text, actor) for actor in resolved]
+        first = len(actors)  # this sentence's actors start here
         for actor in resolved:
             if actor is None:
                 continue
@@ -158,7 +160,11 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
                 mentions.setdefault(actor.entity, []).append(
                     Mention(text=actor.text, sentence=sentence.id, start=actor.start, end=actor.end,
                             how="role"))
-        _unknown_names(sentence, tokens, parts, covered, coref, unknown, mentions)
+        named = _unknown_names(sentence, tokens, parts, covered, coref, unknown, mentions)
+        titled = {(a.start, a.end) for g, a in zip(groups, resolved, strict=True)
+                  if a is not None and (a.end > g[-1].match.end or g[-1].alias.kind == "office")}
+        actors[first:] = [_named_after(sentence.text, a, named) if (a.start, a.end) in titled else a
+                          for a in actors[first:]]
         previous = tokens
     entities = [_entity(kb, entity_id, found, on) if entity_id in kb.entities
                 else _provisional_entity(unknown[entity_id], found)
@@ -217,6 +223,23 @@ def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Pa
     last = words[-1] if _INITIALS.fullmatch(words[-1]) else words[-1].rstrip(".")  # "F.W." keeps its dots
     end = text.index(last, actor.end) + len(last)
     return replace(actor, end=end, text=text[actor.start:end])
+
+
+@functools.cache
+def _body_head() -> re.Pattern[str]:
+    heads = "|".join(sorted((re.escape(w) for w in glue_words().get("body_head", ())), key=len, reverse=True))
+    return re.compile(r"\)?\s+(?:के|की)\s+(?:" + heads + r")(?![\w\u0900-\u097F])")
+
+
+def _headed_body(text: str, actor: Actor | None) -> Actor | None:
+    """"एशियाई विकास बैंक (एडीबी) के अध्यक्ष": a head or officer of an international body (``phrase_glue.tsv``
+    body_head) acts for the body, so the body's actor is stretched over the title, up to the doer's "ने"."""
+    if actor is None or actor.type != "organization" or actor.country or not actor.code:
+        return actor
+    found = _body_head().match(text, actor.end)
+    if found is None:
+        return actor
+    return replace(actor, end=found.end(), text=text[actor.start:found.end()])
 
 
 def _titled_people(text: str, matches: list[Match], kb: KnowledgeBase, on: date | None) -> list[Match]:
@@ -531,8 +554,9 @@ def _entity(kb: KnowledgeBase, entity_id: str, mentions: list[Mention], on: date
 
 def _unknown_names(sentence: Sentence, tokens: list[Token], parts: list[Part], covered: list[tuple[int, int]],
                    coref: Coreference, unknown: dict[str, provisional.Provisional],
-                   mentions: dict[str, list[Mention]]) -> None:
-    """Names of the sentence the KB does not know (provisional entities), short names and pronouns."""
+                   mentions: dict[str, list[Mention]]) -> list[provisional.Provisional]:
+    """Names of the sentence the KB does not know (provisional entities), short names and pronouns; returns the
+    provisional names found."""
     text = sentence.text
     known = [provisional.Known(p.match.start, p.match.end, p.alias, p.entity) for p in parts]
     worth = provisional.worth_tagging(text, tokens, covered)
@@ -566,6 +590,22 @@ def _unknown_names(sentence: Sentence, tokens: list[Token], parts: list[Part], c
                     alias=token.text))
     for found_mentions in mentions.values():
         found_mentions.sort(key=lambda m: (m.sentence, m.start))
+    return found
+
+
+def _named_after(text: str, actor: Actor, names: list[provisional.Provisional]) -> Actor:
+    """"एशियाई विकास बैंक के अध्यक्ष | मासत्सुगु असकावा ने": a person the KB does not know, named right after an
+    actor that ends in an office or a body's head, is that actor; it is stretched over the name, so that the
+    name's case marker is the actor's (Hindi writes the title before the name, as English does). The actor is
+    then that person (the provisional entity), coded by the title."""
+    if actor.type == "person":
+        return actor
+    name = next((n for n in names if n.type == "person" and n.start > actor.end
+                 and not text[actor.end:n.start].strip()), None)
+    if name is None:
+        return actor
+    return replace(actor, end=name.end, text=text[actor.start:name.end], entity=name.id, name=name.text,
+                   type="person")
 
 
 def _untrapped(matches: list[Match], tokens: list[Token], previous: list[Token]) -> list[Match]:

@@ -128,6 +128,11 @@ def resolve_group(
             return Actor(sentence=sentence, start=start, end=end, text=surface, entity=holder.id,
                          name=holder.name, type="person", country=holder.country,
                          code=actor_code(holder.country, office_sector or "GOV"), how="role")
+        body = kb.body(iso3) if country is None else None
+        if body is not None:
+            # "विश्व बैंक के अध्यक्ष" on a day the KB knows no holder: the body's head acts for the body
+            return Actor(sentence=sentence, start=start, end=end, text=surface, entity=body.id, name=body.name,
+                         type=body.type, country=None, code=body.code, how="role")
         if country is None:
             return None
         return _collective(surface, country, office_sector or "GOV", sentence, start, end)

@@ -142,6 +142,11 @@ class KnowledgeBase:
             if entity.type == "country" and entity.country:
                 by_country[entity.country] = entity.id
         self._countries: Mapping[str, str] = MappingProxyType(by_country)
+        by_code: dict[str, str] = {}
+        for entity in self.entities.values():
+            if entity.type == "organization" and entity.code and not entity.country:
+                by_code.setdefault(entity.code, entity.id)
+        self._bodies: Mapping[str, str] = MappingProxyType(by_code)
 
     def entity(self, entity_id: str) -> KBEntity | None:
         return self.entities.get(entity_id)
@@ -151,6 +156,12 @@ class KnowledgeBase:
         if not iso3:
             return None
         entity_id = self._countries.get(iso3)
+        return self.entities.get(entity_id) if entity_id else None
+
+    def body(self, code: str | None) -> KBEntity | None:
+        """The international body whose CAMEO code is ``code`` (``IGOUNODEVWBK`` → the World Bank), if the KB has
+        it: the first one listed when several share a code."""
+        entity_id = self._bodies.get(code) if code else None
         return self.entities.get(entity_id) if entity_id else None
 
     def holder(self, office: str, country: str | None, on: date | None) -> KBEntity | None:

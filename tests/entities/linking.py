@@ -5,9 +5,9 @@ from sambandh.kb.base import builtin
 from sambandh.model import Article, Sentence, Source
 
 
-def linked(*sentences: str) -> Article:
-    """An article of one paragraph per sentence, published 2024-03-01, linked with the built-in KB."""
+def linked(*sentences: str, published: str = "2024-03-01") -> Article:
+    """An article of one paragraph per sentence, published 2024-03-01 unless said, linked with the built-in KB."""
     parts = tuple(Sentence(id=i, text=t, paragraph=i, start=0, end=len(t)) for i, t in enumerate(sentences))
-    article = Article(id="t", source=Source(path="t.md"), language="hi", published="2024-03-01",
+    article = Article(id="t", source=Source(path="t.md"), language="hi", published=published,
                       paragraphs=sentences, sentences=parts)
     return link_entities(article, kb=builtin())
