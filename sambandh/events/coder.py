@@ -64,6 +64,7 @@ from .context import (
     HOME_STATE_CODES,
     MEDIA_SECTOR,
     PEOPLE_SECTORS,
+    aided_nationals,
     coerced_at_home,
     home_aimed,
     home_attackers,
@@ -440,6 +441,10 @@ def _code_sentence(
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             joined_mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
                 {actor_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
+            if lang == "hi" and (target is None or target.actor.country in {s.actor.country for s in sources}):
+                # "भारत ने सूडान से अपने नागरिकों को निकाला", "भारतीयों को एयरलिफ्ट किया": help to its own nationals
+                target = aided_nationals(view, predicate.first, predicate.last, predicate.pattern.cameo, actors,
+                                         sources) or target
             if target is None and not between and not joined_mutual:
                 # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)

@@ -25,7 +25,7 @@ from collections import Counter
 from ..model import Actor, Article
 from .cameo import lookup
 from .clause import GENERIC_HOW, UNKNOWN_COUNTRY, PlacedActor, SentenceView, placed_in
-from .cues import grammar
+from .cues import grammar, grammar_keys
 
 # The home country must be named at least this often and hold at least this share of all
 # country-bearing mentions (actors and places). Tuned on the BBC Hindi international dev split
@@ -58,6 +58,10 @@ DOMESTIC_CODES = ("17", "081")
 # Reducing relations (16: bans on exports, suspended visas) is always with another party: done by the home country's
 # own actors with no one named ("भारत ने गेहूं के निर्यात पर प्रतिबंध लगा दिया"), it is aimed at no one, not at home.
 OTHERS_ONLY_ROOTS = ("16",)
+# Aid (07) to people named by a noun of a state's own people ("नागरिकों", "भारतीयों", grammar role own_people_noun)
+# with no one else named goes to the doer's own country: an evacuation of one's nationals (``aided_nationals``).
+AID_ROOT = "07"
+OBJECT_REACH = 2  # "भारतीयों को | एयरलिफ्ट किया": the noun and its "को" before the pattern
 # Violence (18, 19) on the home country's people with no doer named is its unnamed attackers'
 # (``ATTACKER_SECTOR``), as the BBC Hindi annotators code militants' attacks (PAK → PAK).
 UNNAMED_HOME_ROOTS = frozenset({"18", "19"})
@@ -271,6 +275,26 @@ def coerced_at_home(code: str, sources: list[PlacedActor]) -> str | None:
         return None
     countries = {s.actor.country for s in sources}
     return countries.pop() if len(countries) == 1 else None
+
+
+def aided_nationals(view: SentenceView, predicate_first: int, predicate_last: int, code: str,
+                    actors: list[PlacedActor], sources: list[PlacedActor]) -> PlacedActor | None:
+    """Whom aid (07) goes to when its pattern names people by a noun of a state's own people and no target was
+    found: the nationals the act names ("भारत ने श्रीलंका के नागरिकों को भी निकाला" → LKA), else the doer's own
+    country ("भारत ने सूडान से अपने नागरिकों को निकाला" → IND → IND: an evacuation helps one's own nationals)."""
+    if lookup(code).root != AID_ROOT or not sources or not all(
+            _is_state(s.actor) or (s.actor.how != GENERIC_HOW and len(s.actor.country or "") == 3
+                                   and (s.actor.code or "")[3:] in READERSHIP_SECTORS) for s in sources):
+        return None  # a state, its government or its forces ("भारतीय वायुसेना ने ... एयरलिफ्ट किया")
+    # the people are in the pattern ("नागरिकों को निकाला") or its object right before it ("भारतीयों को एयरलिफ्ट किया")
+    if grammar_keys("own_people_noun").isdisjoint(view.keys[max(0, predicate_first - OBJECT_REACH):predicate_last]):
+        return None
+    countries = {s.actor.country for s in sources}
+    named = [a for a in actors if a.first <= predicate_first < a.last and a.actor.country and a not in sources
+             and a.actor.country not in countries and a.actor.how != GENERIC_HOW]
+    if named:
+        return named[0]
+    return home_target(view, predicate_first, countries.pop()) if len(countries) == 1 else None
 
 
 def home_target(view: SentenceView, at: int, home: str) -> PlacedActor:

@@ -426,7 +426,7 @@ def test_grammar_hi_names_every_role_the_rules_read():
              "governing_intent_root", "governing_refusal_root", "governing_genitive", "governing_ablative",
              "fronted_marker", "purpose_link", "purpose_means",
              "conjunctive_phrase", "demonstrative", "demonstrative_pronoun", "complementizer",
-             "possessed_link", "cataphoric_break", "cause_conjunction", "quantity", "future_passive", "membership", "membership_auxiliary", "group_noun", "request_marker", "pressure_marker", "relative_subject", "comparative", "stative_verb", "agent_participle",
+             "possessed_link", "cataphoric_break", "cause_conjunction", "quantity", "future_passive", "membership", "membership_auxiliary", "group_noun", "request_marker", "pressure_marker", "own_people_noun", "relative_subject", "comparative", "stative_verb", "agent_participle",
                  "conditional_then", "decided_intent_root", "mediation_noun", "mediation_link",
                  "mediation_genitive", "counterpart_postposition", "relative_genitive", "both_person_noun", "accusation_claim", "demand_noun", "rioting_actor", "agreement_noun", "list_group_noun", "organization_noun", "demonym_ending"}
     assert set(grammar()) == roles

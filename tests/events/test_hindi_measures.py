@@ -7,8 +7,9 @@ deported or blacklisted, envoys recalled, diplomats expelled, embassies closed. 
 cooperation and distance ("का साथ दिया", "के साथ खड़ा है", "से हाथ मिलाया", "से नाता तोड़ा", "से किनारा किया").
 
 Every sentence is ours, about a real event of 2015-2025; each names a triple (source country, target country,
-CAMEO root) a careful coder would code. Evacuating one's citizens from a country is reduced relations (160), as
-PETRARCH's verb dictionary codes "evacuate people from".
+CAMEO root) a careful coder would code. Evacuating one's citizens from a country is humanitarian aid to them (073),
+aimed at the doer's own country, as the three blind annotators of our 2020 gold coded it (PETRARCH's verb dictionary
+reads "evacuate people from" as reduced relations with the country left; we did so until 2026-11-27).
 """
 
 import pytest
@@ -51,12 +52,12 @@ from events.triples import triples as _triples
     ("अमेरिका ने जून 2025 में ईरान और अफ़ग़ानिस्तान के नागरिकों के अमेरिका आने पर बैन लगा दिया।", ("USA", "IRN", "16")),
     # the owner of a phrase marked by a two-word postposition ("के लिए") is the target
     ("रूस ने 2022 में ब्रिटेन के विमानों के लिए अपना एयरस्पेस बंद कर दिया।", ("RUS", "GBR", "16")),
-    # 16: citizens evacuated from a country
-    ("भारत ने फरवरी 2020 में अपने 647 नागरिकों को वुहान से निकाला।", ("IND", "CHN", "16")),
-    ("पाकिस्तान ने अप्रैल 2023 में सूडान से अपने नागरिकों को सुरक्षित निकाल लिया।", ("PAK", "SDN", "16")),
-    ("भारत ने मार्च 2022 में ऑपरेशन गंगा के जरिए यूक्रेन से भारतीय छात्रों को बाहर निकाला।", ("IND", "UKR", "16")),
-    ("दक्षिण कोरिया ने अक्टूबर 2024 में लेबनान से अपने नागरिकों को सैन्य विमान से निकाला।", ("KOR", "LBN", "16")),
-    ("भारतीय वायुसेना ने अगस्त 2021 में काबुल से भारतीयों को एयरलिफ्ट किया।", ("IND", "AFG", "16")),
+    # 07: citizens evacuated from a country: aid to the doer's own nationals
+    ("भारत ने फरवरी 2020 में अपने 647 नागरिकों को वुहान से निकाला।", ("IND", "IND", "07")),
+    ("पाकिस्तान ने अप्रैल 2023 में सूडान से अपने नागरिकों को सुरक्षित निकाल लिया।", ("PAK", "PAK", "07")),
+    ("भारत ने मार्च 2022 में ऑपरेशन गंगा के जरिए यूक्रेन से भारतीय छात्रों को बाहर निकाला।", ("IND", "IND", "07")),
+    ("दक्षिण कोरिया ने अक्टूबर 2024 में लेबनान से अपने नागरिकों को सैन्य विमान से निकाला।", ("KOR", "KOR", "07")),
+    ("भारतीय वायुसेना ने अगस्त 2021 में काबुल से भारतीयों को एयरलिफ्ट किया।", ("IND", "IND", "07")),
     # 16: envoys recalled, diplomats expelled, missions closed, blacklists
     ("चीन ने अगस्त 2021 में लिथुआनिया से अपना राजदूत वापस बुला लिया।", ("CHN", "LTU", "16")),
     ("भारत ने मई 2025 में पाकिस्तानी उच्चायोग के एक अधिकारी को अवांछित घोषित किया।", ("IND", "PAK", "16")),
