@@ -253,7 +253,7 @@ def lexicon(lang: str) -> Lexicon:
         for alternative in pattern.elements[0]:
             index.setdefault(alternative.words[0], []).append(pattern)
     skippable = frozenset(fold(row["marker"]) for row in load_table(PACKAGE, "case_markers")
-                          if row["lang"] == lang and row["kind"] == "possessive")
+                          if row["lang"] == lang and row["kind"] in ("possessive", "inner_modifier"))
     fronted = grammar_keys("fronted_marker", lang)
     splits = {id(p.elements): _fronted_splits(p.elements, fronted) for p in patterns}
     return Lexicon(lang=lang, patterns=tuple(patterns),
