@@ -428,7 +428,8 @@ def _code_sentence(
                         members = joined_doers(view, target, so_far)
                 if target is None and entry.quad_class == 4:
                     target = accuser_target(view, sources, events)
-                if target is None and entry.quad_class in (1, 2):
+                if target is None and entry.quad_class in (1, 2) and predicate.pattern.targets != (NONE_MARKER,):
+                    # a bare verb of coming names where it comes itself ("भारत आए"); "रिपोर्ट पॉजिटिव आयी" is no visit
                     target = recipient_target(view, entry.root, sources, so_far)
             asked = [(REQUEST_CODE, requesters(actors, predicate, span_start)),
                      (PRESSURE_CODE, requesters(actors, predicate, span_start, "pressure_marker"))

@@ -41,3 +41,10 @@ def test_hindi_easing_own_restrictions_is_done_at_home(text, triple):
 ])
 def test_hindi_modifiers_inside_a_predicate_are_skipped(text, triple):
     assert triple in triples(text, published=None)
+
+
+def test_hindi_a_bare_verb_of_coming_takes_no_earlier_target():
+    # "आयी" names where it comes itself; the quarantined people of the clause before are no visit's target
+    found = triples("नेपाल ने अप्रैल 2020 में भारतीय नागरिकों को क्वारंटीन किया और उनकी रिपोर्ट पॉजिटिव आयी।",
+                    published=None)
+    assert not [t for t in found if t[2] == "04"], found
