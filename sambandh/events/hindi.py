@@ -349,6 +349,8 @@ def _agent_participle(view: SentenceView, predicate: PredicateMatch) -> bool:
     """The predicate ends in "वाला/वाली/वाले" (grammar role ``agent_participle``) and a word other than an auxiliary
     (role ``membership_auxiliary``) follows it in the clause, with no punctuation between."""
     keys, at = view.keys, predicate.last
+    if at < len(keys) and keys[at] in grammar_keys("agent_participle") and predicate.modality == "nonfinite":
+        at += 1  # "इन पर हमला करने | वालों को सजा": the match stops at the infinitive, the participle follows
     if keys[at - 1] not in grammar_keys("agent_participle") or at >= len(keys):
         return False
     gap = view.sentence.text[view.tokens[at - 1].end:view.tokens[at].start]

@@ -48,3 +48,13 @@ def test_hindi_a_bare_verb_of_coming_takes_no_earlier_target():
     found = triples("नेपाल ने अप्रैल 2020 में भारतीय नागरिकों को क्वारंटीन किया और उनकी रिपोर्ट पॉजिटिव आयी।",
                     published=None)
     assert not [t for t in found if t[2] == "04"], found
+
+
+@pytest.mark.parametrize("text", [
+    # "V-ने वालों को": the doers named by an infinitive and its participle, no act of their own
+    "भारत में अप्रैल 2020 में स्वास्थ्य कर्मियों पर हमला करने वालों को सजा देने का अध्यादेश लागू हुआ।",
+    # "पकड़ा दिया": handed over, no arrest
+    "चीन ने 2020 में पाकिस्तान को घटिया मास्क पकड़ा दिए।",
+])
+def test_hindi_doers_named_by_a_participle_and_handing_over_are_no_events(text):
+    assert not triples(text, published=None)
