@@ -94,6 +94,7 @@ from .hindi import (
     in_relative_clause,
     named_referent,
     object_pronoun,
+    passive_between,
     purpose_acts,
     ready_acts,
     relative_antecedent,
@@ -296,7 +297,8 @@ def _code_sentence(
                 passive = named and (phrase_at(keys, auxiliaries, predicate.last) is not None
                                      or predicate.pattern.text.endswith(grammar()["stative_verb"]))
                 if passive:  # "X को गिरफ़्तार किया गया": the bare phrase is no doer; only "X द्वारा" is
-                    sources = [a for a in sources if a.marker_kind == "agent"]
+                    sources = [a for a in sources if a.marker_kind == "agent"] or (
+                        passive_between(actors, predicate, window_start, keys))  # "X और Y के बीच ... किए गए"
                     armed = weapon_owner(keys, actors, predicate) if not sources else None
                     sources = [armed] if armed is not None else sources  # "रूसी ड्रोन से हमला किया गया"
                     placed = next((p.actor.country for p in locations if p.actor.country), None)

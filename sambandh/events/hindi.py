@@ -206,6 +206,19 @@ def _right_before(keys: list[str], end: int, predicate_first: int) -> bool:
     return not gap or (len(gap) <= PLACE_WORDS + 1 and gap[-1] in grammar_keys("location"))
 
 
+def passive_between(actors: list[PlacedActor], predicate: PredicateMatch, start: int,
+                    keys: list[str]) -> list[PlacedActor]:
+    """The doers of a passive act "X और Y के बीच" names, each acting on the other ("भारत और अमेरिका के बीच समझौते पर
+    हस्ताक्षर किए गए"), as for an intransitive one ("... के बीच समझौता हुआ")."""
+    for actor in reversed([a for a in actors if start <= a.first and a.last <= predicate.first
+                           and a.marker_kind == "genitive"]):
+        joined = _joined_before(actors, actor)
+        if len(joined) > 1 and actor.marker in grammar()["between_genitive"] and _between_follows(
+                keys, actor.last, actors):
+            return joined
+    return []
+
+
 def _joined_before(actors: list[PlacedActor], actor: PlacedActor) -> list[PlacedActor]:
     """The actor with those joined to it by "और" before it."""
     index = actors.index(actor)

@@ -58,3 +58,8 @@ def test_hindi_a_bare_verb_of_coming_takes_no_earlier_target():
 ])
 def test_hindi_doers_named_by_a_participle_and_handing_over_are_no_events(text):
     assert not triples(text, published=None)
+
+
+def test_hindi_a_passive_act_between_two_named_parties_is_each_ones():
+    found = triples("भारत और अमेरिका के बीच 2016 में रक्षा समझौते पर हस्ताक्षर किए गए।", published=None)
+    assert ("IND", "USA", "05") in found and ("USA", "IND", "05") in found
