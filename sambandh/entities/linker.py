@@ -227,8 +227,11 @@ def _with_name(text: str, group: list[Part], actor: Actor | None, parts: list[Pa
 
 @functools.cache
 def _body_head() -> re.Pattern[str]:
-    heads = "|".join(sorted((re.escape(w) for w in glue_words().get("body_head", ())), key=len, reverse=True))
-    return re.compile(r"\)?\s+(?:के|की)\s+(?:" + heads + r")(?![\w\u0900-\u097F])")
+    """A genitive and a body's head or officer (``phrase_glue.tsv``), after a closing bracket or not."""
+    glue = glue_words()
+    genitives, heads = ("|".join(sorted(map(re.escape, glue.get(kind, ())), key=len, reverse=True))
+                        for kind in ("genitive", "body_head"))
+    return re.compile(r"\)?\s+(?:" + genitives + r")\s+(?:" + heads + r")(?![\w\u0900-\u097F])")
 
 
 def _headed_body(text: str, actor: Actor | None) -> Actor | None:

@@ -253,10 +253,11 @@ def passive_doer(code: str, doer: PlacedActor | None, sentence: int) -> PlacedAc
     return doer if carries else None
 
 
-def _is_state(actor: Actor) -> bool:
+def _is_state(actor: Actor, sectors: tuple[str, ...] = STATE_SECTORS) -> bool:
+    """A named country acting itself or through one of ``sectors`` (its government; for aid also its forces)."""
     country = actor.country
     return bool(country) and len(country) == 3 and country != UNKNOWN_COUNTRY and (
-        actor.code == country or (actor.code or "")[3:] in STATE_SECTORS)
+        actor.code == country or (actor.code or "")[3:] in sectors)
 
 
 def own_people(target: PlacedActor, source: PlacedActor) -> PlacedActor:
@@ -283,8 +284,8 @@ def aided_nationals(view: SentenceView, predicate_first: int, predicate_last: in
     found: the nationals the act names ("भारत ने श्रीलंका के नागरिकों को भी निकाला" → LKA), else the doer's own
     country ("भारत ने सूडान से अपने नागरिकों को निकाला" → IND → IND: an evacuation helps one's own nationals)."""
     if lookup(code).root != AID_ROOT or not sources or not all(
-            _is_state(s.actor) or (s.actor.how != GENERIC_HOW and len(s.actor.country or "") == 3
-                                   and (s.actor.code or "")[3:] in READERSHIP_SECTORS) for s in sources):
+            _is_state(s.actor) or (s.actor.how != GENERIC_HOW and _is_state(s.actor, READERSHIP_SECTORS))
+            for s in sources):
         return None  # a state, its government or its forces ("भारतीय वायुसेना ने ... एयरलिफ्ट किया")
     # the people are in the pattern ("नागरिकों को निकाला") or its object right before it ("भारतीयों को एयरलिफ्ट किया")
     if grammar_keys("own_people_noun").isdisjoint(view.keys[max(0, predicate_first - OBJECT_REACH):predicate_last]):

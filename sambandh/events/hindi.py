@@ -189,9 +189,8 @@ def _genitive_doers(
         # "X और Y के बीच", "मोदी और ट्रंप की मुलाकात हुई": the joined genitives act on each other (X keeps its
         # coordinator, since roles are not shared across a genitive)
         joined = _joined_before(actors, actor)
-        between = actor.marker in words["between_genitive"] and _between_follows(keys, actor.last, actors)
         doers = actor.marker in words["doer_genitive"] and _right_before(keys, actor.last + 1, predicate.first)
-        if len(joined) > 1 and (between or doers):
+        if len(joined) > 1 and (_names_between(actor, actors, keys) or doers):
             return joined
         if actor.marker in words["doer_genitive"] and any(
                 (a.first > actor.last or actor.last + 1 == predicate.first)
@@ -213,10 +212,14 @@ def passive_between(actors: list[PlacedActor], predicate: PredicateMatch, start:
     for actor in reversed([a for a in actors if start <= a.first and a.last <= predicate.first
                            and a.marker_kind == "genitive"]):
         joined = _joined_before(actors, actor)
-        if len(joined) > 1 and actor.marker in grammar()["between_genitive"] and _between_follows(
-                keys, actor.last, actors):
+        if len(joined) > 1 and _names_between(actor, actors, keys):
             return joined
     return []
+
+
+def _names_between(actor: PlacedActor, actors: list[PlacedActor], keys: list[str]) -> bool:
+    """The genitive ``actor`` is the last of "X और Y के बीच"."""
+    return actor.marker in grammar()["between_genitive"] and _between_follows(keys, actor.last, actors)
 
 
 def _joined_before(actors: list[PlacedActor], actor: PlacedActor) -> list[PlacedActor]:
