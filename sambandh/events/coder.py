@@ -125,6 +125,10 @@ GENERIC_PLACE_GAP = 2
 SIMILE_BEFORE = 2
 # "पेशावर की एक मस्जिद में": at most this many words between a place's genitive and "में".
 LOCATION_GENITIVE_WINDOW = 3
+# Whom an occurrence of violence hit (``_victims``): another country's people, bare or before a genitive ("की मौत"),
+# and besides its civilians (context.PEOPLE_SECTORS) its soldiers, police and officials.
+VICTIM_MARKER_KINDS = frozenset({"none", "genitive"})
+VICTIM_SECTORS = ("MIL", "COP", "GOV")
 # Material conflict (quad class 4) in a place with no named target is aimed at that place's country.
 LOCATED_TARGET_QUAD_CLASSES = frozenset({4})
 # English: any act with no named target, done in another country after the verb ("agreed to open a
@@ -383,7 +387,7 @@ def _code_sentence(
             target, preferred = targets
             so_far = [*(earlier or ()), *events] if lang == "hi" else []  # the article's events before this act
             if target is None and lang == "hi" and not named:
-                target = _victims(actors, predicate, last, sources)  # "इसराइली हमलों में 26 हजार फलस्तीनी मारे गए"
+                target = _victims(actors, predicate, last, sources, view.keys)  # "इसराइली हमलों में 26 हजार फलस्तीनी मारे गए"
             members: tuple[PlacedActor, ...] = ()
             if lang == "hi" and (target is None or target.actor.how == GENERIC_HOW):
                 # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py);
@@ -642,13 +646,26 @@ def _occurrence_sources(
 
 
 def _victims(
-    actors: list[PlacedActor], predicate: PredicateMatch, clause_end: int, sources: list[PlacedActor]
+    actors: list[PlacedActor], predicate: PredicateMatch, clause_end: int, sources: list[PlacedActor],
+    keys: list[str],
 ) -> PlacedActor | None:
-    """Whom an occurrence of violence hit: the first people of another country named bare after it in its clause
-    ("हमलों में 26 हजार से ज्यादा फलस्तीनी मारे गए")."""
+    """Whom an occurrence of violence hit: the first people of another country named after it in its clause, bare or
+    before the genitive of their death ("हमलों में 26 हजार से ज्यादा फलस्तीनी मारे गए", "यूक्रेन के 12 नागरिकों की मौत",
+    "दो भारतीय जवान शहीद हो गए")."""
     own = {s.actor.country for s in sources}
-    return next((a for a in actors if predicate.last <= a.first < clause_end and a.marker_kind == "none"
-                 and a.actor.country and a.actor.country not in own and _people_of_a_country(a)), None)
+    casualties = grammar_keys("casualty")
+    for a in actors:
+        if not (predicate.last <= a.first < clause_end and a.actor.country and a.actor.country not in own):
+            continue
+        if a.marker_kind == "none" and _people_of_a_country(a):
+            return a
+        # soldiers, officials, or people before a genitive, only when the clause says they were killed or hurt, and
+        # only when the text names their country ("लोगों" of the article's country is no victim named)
+        if (a.marker_kind in VICTIM_MARKER_KINDS and a.actor.how != GENERIC_HOW and (
+                _people_of_a_country(a) or (a.actor.code or "").endswith(VICTIM_SECTORS))
+                and any(key in casualties for key in keys[a.last:clause_end])):
+            return a
+    return None
 
 
 def _people_of_a_country(actor: PlacedActor) -> bool:

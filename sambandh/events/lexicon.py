@@ -18,7 +18,7 @@ the predicates for the longest match and carry ``named_source=False``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -45,6 +45,12 @@ HEADLINE_VERB_BEFORE = 6
 # ("फरवरी 2020 में"). Hand-set on our own sentences (tests/events/test_hindi_order.py).
 FRONTED_SUBJECT_WORDS = 6
 FRONTED_ADVERBIAL_WORDS = 4
+# Hindi: a place or a day may stand between a noun and its light verb ("मुलाकात व्लादिवोस्तोक में हुई", "बातचीत बुधवार को
+# हुई"): at most INNER_ADVERBIALS of them, each of at most INNER_ADVERBIAL_WORDS words, ending in a locative
+# (grammar_hi.tsv role ``inner_adverbial_end``) or in a weekday and "को" (``inner_time_marker``). Hand-set on our
+# own sentences (tests/events/test_hindi_adverbials_and_victims.py).
+INNER_ADVERBIAL_WORDS = 3
+INNER_ADVERBIALS = 2  # "मुलाकात सितंबर 2023 में वोस्तोचनी में हुई": a time and a place
 _FORMS_FILE = {"hi": "light_verbs_hi", "en": "verb_forms_en"}
 _FORM_COLUMNS = {"hi": ("verb", "form"), "en": ("lemma", "form")}
 
@@ -94,6 +100,11 @@ class Lexicon:
     fronted_markers: frozenset[str] = frozenset()
     # Hindi coordinators: "टैंक और गोला-बारूद भेजे" matches "(हथियार|टैंक) @भेज" (``_match``)
     joins: frozenset[str] = frozenset()
+    # Hindi: the last word of an adverbial that may stand before a pattern's light verb ("मुलाकात मास्को में हुई"), and the
+    # day words that make "<day> को" one ("बैठक सोमवार को हुई"); see ``_match``
+    adverbial_ends: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    time_marker: frozenset[str] = frozenset()
     # per pattern (by id of its elements): where a fronted doer may split it, after an element ending in a fronted
     # marker; computed once, so ``_fronted`` runs only for patterns that can be split
     fronted_splits: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
@@ -109,12 +120,31 @@ class Lexicon:
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable,
-                                                stops=self.gap_stops, joins=self.joins)
+                                                stops=self.gap_stops, joins=self.joins, adverbial=self._adverbial)
                 if end is None and id(pattern.elements) in self.fronted_splits:
                     end, modality, skipped = self._fronted(pattern.elements, keys, index, last)
                 if end is not None and not (end < len(keys) and keys[end] in self.compound_tails):
                     weighed.append((end - index - skipped, PredicateMatch(index, end, pattern, modality or "asserted")))
         return weighed
+
+    def _adverbial(self, keys: list[str], index: int, limit: int) -> int:
+        """The words of one or two adverbials at ``index`` that may stand before a light verb ("मास्को में", "बुधवार
+        को", "सितंबर 2023 में वोस्तोचनी में"), else 0."""
+        total = 0
+        for _ in range(INNER_ADVERBIALS):
+            size = next((size for size in range(1, INNER_ADVERBIAL_WORDS + 1) if self._adverbial_end(
+                keys, index + total, index + total + size, limit)), 0)
+            if not size:
+                break
+            total += size
+        return total
+
+    def _adverbial_end(self, keys: list[str], start: int, end: int, limit: int) -> bool:
+        """Whether ``keys[start:end]`` is one adverbial: no doer's "ने" inside, a locative or "<day> को" at its end."""
+        if end >= limit or any(key in self.gap_stops for key in keys[start:end]):
+            return False
+        return keys[end - 1] in self.adverbial_ends or (
+            keys[end - 1] in self.time_marker and end - start >= 2 and keys[end - 2] in self.time_words)
 
     def _fronted(
         self, elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, last: int
@@ -201,7 +231,7 @@ def _verb_before(element: tuple[Alternative, ...], keys: list[str], start: int, 
 def _match(
     elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int,
     skippable: frozenset[str] = frozenset(), *, inside: bool = False, stops: frozenset[str] = frozenset(),
-    joins: frozenset[str] = frozenset(),
+    joins: frozenset[str] = frozenset(), adverbial: Callable[[list[str], int, int], int] | None = None,
 ) -> tuple[int | None, str | None, int]:
     """The end index of the longest match of ``elements`` at ``index``, its verb modality and the words "*" skipped.
 
@@ -209,6 +239,7 @@ def _match(
     that does not name it: "withdrew its troops" matches "@withdraw (troops|forces)". A "*" skips no word of ``stops``.
     Before a verb, a word of ``joins`` and the one or two words of a second noun after it may stand once: "टैंक और
     गोला-बारूद भेजे" matches "(हथियार|टैंक) @भेज"; the skipped words do not count towards the match's weight.
+    So, once, may the words of an ``adverbial`` (a function giving their number at an index): "मुलाकात मास्को में हुई".
     """
     if not elements:
         return index, None, 0
@@ -217,7 +248,7 @@ def _match(
             if index + gap >= limit or keys[index + gap - 1] in stops:
                 break
             end, modality, skipped = _match(elements[1:], keys, index + gap, limit, skippable, inside=True,
-                                            stops=stops, joins=joins)
+                                            stops=stops, joins=joins, adverbial=adverbial)
             if end is not None:
                 return end, modality, skipped + gap
         return None, None, 0
@@ -228,7 +259,7 @@ def _match(
         if index + size > limit or keys[index] != words[0] or (size > 1 and tuple(keys[index:index + size]) != words):
             continue
         end, modality, skipped = _match(elements[1:], keys, index + size, limit, skippable, inside=True,
-                                        stops=stops, joins=joins)
+                                        stops=stops, joins=joins, adverbial=adverbial)
         if end is not None and (best[0] is None or end > best[0]):
             best = (end, alternative.modality or modality, skipped)
     if best[0] is None and inside and index < limit and keys[index] in skippable:
@@ -240,6 +271,12 @@ def _match(
             end, modality, skipped = _match(elements, keys, index + 1 + noun_words, limit, stops=stops)
             if end is not None:
                 return end, modality, skipped + 1 + noun_words
+    if best[0] is None and inside and adverbial is not None and is_verb_element(elements[0]):
+        size = adverbial(keys, index, limit)
+        if size:
+            end, modality, skipped = _match(elements, keys, index + size, limit, stops=stops)
+            if end is not None:
+                return end, modality, skipped + size
     return best
 
 
@@ -261,7 +298,14 @@ def lexicon(lang: str) -> Lexicon:
                    compound_tails=grammar_keys("compound_tail", lang), gap_stops=grammar_keys("ergative", lang),
                    fronted_markers=fronted,
                    fronted_splits=MappingProxyType({key: value for key, value in splits.items() if value}),
-                   joins=grammar_keys("coordinator", lang) if lang == "hi" else frozenset())
+                   joins=grammar_keys("coordinator", lang) if lang == "hi" else frozenset(),
+                   adverbial_ends=grammar_keys("inner_adverbial_end", lang),
+                   time_marker=grammar_keys("inner_time_marker", lang), time_words=_day_words(lang))
+
+
+def _day_words(lang: str) -> frozenset[str]:
+    """The weekday names of ``text/data/weekdays.tsv``, folded: the days that "<day> को" names."""
+    return frozenset(fold(row["name"]) for row in load_table("sambandh.text", "weekdays") if row["lang"] == lang)
 
 
 def _fronted_splits(elements: tuple[tuple[Alternative, ...], ...], markers: frozenset[str]) -> tuple[int, ...]:
