@@ -387,7 +387,8 @@ def _code_sentence(
             target, preferred = targets
             so_far = [*(earlier or ()), *events] if lang == "hi" else []  # the article's events before this act
             if target is None and lang == "hi" and not named:
-                target = _victims(actors, predicate, last, sources, view.keys)  # "इसराइली हमलों में 26 हजार फलस्तीनी मारे गए"
+                # "इसराइली हमलों में 26 हजार फलस्तीनी मारे गए"
+                target = _victims(actors, predicate, last, sources, view.keys)
             members: tuple[PlacedActor, ...] = ()
             if lang == "hi" and (target is None or target.actor.how == GENERIC_HOW):
                 # "इन देशों को टीके भेजे गए" after "इन देशों में A, B और C शामिल हैं": each member (events/lists.py);
