@@ -4,8 +4,7 @@
 person) but names one actor; its head is the rightmost match, as in Hindi and
 English noun phrases. Matches join when only glue words stand between them
 (``entities/data/phrase_glue.tsv``): a genitive (के/की/का, of, 's) before an
-office, agent or person, or a descriptive title ("नेता", "leader"); a count may follow the genitive
-before an agent ("यूक्रेन के 12 नागरिकों"). In English a capital or city right before an
+office, agent or person, or a descriptive title ("नेता", "leader"). In English a capital or city right before an
 agent names that state's agent ("the Khartoum government" ``SDNGOV``, "Baghdad's police" ``IRQCOP``).
 """
 
@@ -25,7 +24,6 @@ _WORD = re.compile(r"[^\s()\[\],;:\"“”‘’]+(?:\s+'s)?")
 _GLUE_PUNCTUATION = re.compile(r"^[\s()\-–]*$")
 _PLACE_GAP = re.compile(r"(?:['’]s)?\s+")
 _PERSONAL = frozenset({"person"})
-_NUMBER = re.compile(r"[\d\u0966-\u096F][\d\u0966-\u096F.,]*")
 
 
 @functools.cache
@@ -77,11 +75,9 @@ def _joins(text: str, left: Part, right: Part) -> bool:
         return _modifies(left, right)
     words = [w.casefold() for w in _WORD.findall(gap)]
     glue = glue_words()
-    if words and all(w in glue.get("genitive", ()) or w in glue.get("title", ()) for w in words):
-        return _modifies(left, right)
-    # "यूक्रेन के 12 नागरिकों", "भारत के दो जवान": a count between a country's genitive and its people
-    return (len(words) > 1 and words[0] in glue.get("genitive", ()) and _kind(right) == "agent"
-            and all(w in glue.get("count", ()) or _NUMBER.fullmatch(w) for w in words[1:]) and _modifies(left, right))
+    if not words or not all(w in glue.get("genitive", ()) or w in glue.get("title", ()) for w in words):
+        return False
+    return _modifies(left, right)
 
 
 def _modifies(left: Part, right: Part) -> bool:

@@ -242,14 +242,15 @@ def accuser_target(view: SentenceView, sources: list[PlacedActor], sentence_even
     return None
 
 
-def warned_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
+def warned_after(view: SentenceView, predicate_last: int, own: frozenset[str | None] = frozenset()) -> PlacedActor | None:
     """"X ने चेतावनी दी कि Y को इसकी कीमत चुकानी होगी": the first country named in the clause after the warning's
-    "कि", in any case, is the one warned."""
+    "कि", in any case, is the one warned; not the warner's own country ``own``, which says what it will do ("चेतावनी दी
+    कि अमेरिका उत्तर कोरिया पर प्रतिबंध लगाएगा": North Korea is warned)."""
     keys = view.keys
     at = _past_auxiliaries(keys, predicate_last)  # "चेतावनी दी है कि"
     if at >= len(keys) or keys[at] not in grammar_keys("complementizer"):
         return None
-    return next((a for a in view.actors if a.first > at and a.actor.country), None)
+    return next((a for a in view.actors if a.first > at and a.actor.country and a.actor.country not in own), None)
 
 
 def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:

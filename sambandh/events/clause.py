@@ -35,6 +35,7 @@ HYPHENS = frozenset({"-", "–", "‐"})
 HEADLINE_PARAGRAPH = -1
 """The ``paragraph`` of a sentence that is the headline rather than part of the body (events/headline.py)."""
 LOCATION_TYPES = frozenset({"place", "country"})
+PERSON_TYPES = frozenset({"person"})
 # The case marker kinds of a doer or an oblique role ("ने", "को", "से", "पर"; case_markers.tsv).
 CASE_KINDS = ("agent", "postposition")  # actor types that name where, not who
 # English: a kind of actor ending at most this many tokens before a named actor is its description

@@ -75,6 +75,7 @@ from .context import (
     own_people,
     passive_doer,
     place_generic,
+    placed_by_sentence,
     provisional_actors,
     state_doer,
     unnamed_home,
@@ -93,6 +94,7 @@ from .hindi import (
     hindi_predicates,
     in_relative_clause,
     named_referent,
+    named_subject,
     object_pronoun,
     passive_between,
     purpose_acts,
@@ -202,7 +204,7 @@ def code_events(article: Article) -> Article:
             organization = last_organization(actors, organization)
         actors = sorted(actors, key=lambda a: a.start)
         view = prepare(sentence, actors, sentence_cues)
-        view = replace(view, actors=join_both(place_generic(view.actors, home) if lang == "hi" else view.actors))
+        view = replace(view, actors=join_both(place_generic(view.actors, home, view.keys) if lang == "hi" else view.actors))
         dates = find_dates(sentence.text, published=published)
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
                                         referent=referent, earlier=events, doer=doer, memberships=memberships)
@@ -210,6 +212,8 @@ def code_events(article: Article) -> Article:
         pairs = last_pairs(found, view, pairs, lang)
         if lang == "hi" and unlinked_subject(view, sentence_cues):
             carried = ()  # "हेडली ने ...": a new subject the KB does not know; "उसने" after it is not the old one
+        elif lang == "hi" and not found and (subject := named_subject(view)) is not None:
+            carried = (subject,)  # "मिलर ने कहा कि ... । उन्होंने चेतावनी दी": a new subject, though its act coded nothing
         if lang == "hi":
             doer = state_doer(view) or doer
             named = named_referent(view)
@@ -417,7 +421,8 @@ def _code_sentence(
                 if entry.root == ACCUSE_ROOT:
                     target = accused_after(view, predicate.last)
                 elif entry.root == THREAT_ROOT:
-                    target = warned_after(view, predicate.last)  # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
+                    # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
+                    target = warned_after(view, predicate.last, frozenset(s.actor.country for s in sources))
                 elif entry.root in ASKING_ROOTS:
                     target = accused_after(view, predicate.last)  # "मांग रखी कि यूक्रेन सेना हटाए": of Ukraine
                 if target is None:
@@ -505,7 +510,8 @@ def _code_sentence(
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
                 sources, each, by_role=lang != "hi", most=RECIPROCAL_MOST if lang == "hi" else None,
-                reciprocal=mutual or between or lang != "hi" or entry.quad_class in (1, 2))]
+                reciprocal=mutual or between or lang != "hi" or (
+                    entry.quad_class in (1, 2) and not _listed_in_group(view.keys, sources)))]
             if predicate.pattern.cameo.startswith(HINDI_SIGNED_CODES if lang == "hi" else ENGLISH_MUTUAL_CODES) and (
                     predicate.modality == "asserted"):  # one side's readiness is its own
                 # "X held talks with Y", "X telephoned Y", "X ने Y के साथ समझौते पर हस्ताक्षर किए": both sides did
@@ -646,6 +652,13 @@ def _occurrence_sources(
         a.marker_kind == "none" and a.actor.type == "country" and _demonym(a) and a.last == predicate.first)][-1:]
 
 
+def _listed_in_group(keys: list[str], sources: list[PlacedActor]) -> bool:
+    """Doers named as members of a larger group of doers ("जमैका और बहामास समेत कई देशों ने"): they act together, not on
+    each other."""
+    including = grammar_keys("including")
+    return any(source.last < len(keys) and keys[source.last] in including for source in sources)
+
+
 def _victims(
     actors: list[PlacedActor], predicate: PredicateMatch, clause_end: int, sources: list[PlacedActor],
     keys: list[str],
@@ -655,14 +668,15 @@ def _victims(
     "दो भारतीय जवान शहीद हो गए")."""
     own = {s.actor.country for s in sources}
     casualties = grammar_keys("casualty")
-    for a in actors:
+    for index, a in enumerate(actors):
         if not (predicate.last <= a.first < clause_end and a.actor.country and a.actor.country not in own):
             continue
         if a.marker_kind == "none" and _people_of_a_country(a):
             return a
         # soldiers, officials, or people before a genitive, only when the clause says they were killed or hurt, and
-        # only when the text names their country ("लोगों" of the article's country is no victim named)
-        if (a.marker_kind in VICTIM_MARKER_KINDS and a.actor.how != GENERIC_HOW and (
+        # only when the text names their country ("यूक्रेन के 12 नागरिकों"; "लोगों" of the article's country is none)
+        named = a.actor.how != GENERIC_HOW or placed_by_sentence(tuple(actors), index, keys) == a.actor.country
+        if (a.marker_kind in VICTIM_MARKER_KINDS and named and (
                 _people_of_a_country(a) or (a.actor.code or "").endswith(VICTIM_SECTORS))
                 and any(key in casualties for key in keys[a.last:clause_end])):
             return a

@@ -21,6 +21,7 @@ no entity and ``marker_kind`` ``home``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from ..model import Actor, Article
 from .cameo import lookup
@@ -162,7 +163,9 @@ def _office_before(actors: tuple[Actor, ...], text: str, sentence: int, start: i
     return None
 
 
-def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[PlacedActor, ...]:
+def place_generic(
+    actors: tuple[PlacedActor, ...], home: str | None, keys: Sequence[str] = ()
+) -> tuple[PlacedActor, ...]:
     """Generic actors of a sentence with the country their sentence gives (a genitive or place before them, or
     the one country it names) or, failing that, the article's; a party (``OWNED_SECTORS``) only by what is right
     before it, and with nothing there it is dropped."""
@@ -176,11 +179,11 @@ def place_generic(actors: tuple[PlacedActor, ...], home: str | None) -> tuple[Pl
         side = "" if placed.marker_kind == "postposition" and (actor.code or "").endswith(PEOPLE_SECTORS) else (
             placed.marker_kind)
         sole = None if (actor.code or "").endswith(ARMED_SECTORS) else _sole_country(actors, side)
-        country = _placed_by_sentence(actors, index) or sole or home
+        country = placed_by_sentence(actors, index, keys) or sole or home
         if not country and (actor.code or "")[len(UNKNOWN_COUNTRY):] in READERSHIP_SECTORS:
             country = READERSHIP_COUNTRY  # "सरकार ने सार्क वीजा छूट के तहत जारी वीजा रद्द किए": India's, in Hindi news
         if (actor.code or "").endswith(OWNED_SECTORS):
-            country = _placed_by_sentence(actors, index)  # "इमरान ख़ान की पार्टी": only its owner places it
+            country = placed_by_sentence(actors, index, keys)  # "इमरान ख़ान की पार्टी": only its owner places it
             if not country:
                 out[index] = None
                 continue
@@ -218,12 +221,15 @@ _OTHER_SIDE = {"agent": "postposition", "none": "postposition", "postposition": 
 NAMING_TYPES = ("country", "person", "group")
 
 
-def _placed_by_sentence(actors: tuple[PlacedActor, ...], index: int) -> str | None:
-    """"इसराइल के सैनिकों", "रखाइन में सेना": the country a genitive or place right before gives."""
+def placed_by_sentence(actors: tuple[PlacedActor, ...], index: int, keys: Sequence[str] = ()) -> str | None:
+    """"इसराइल के सैनिकों", "रखाइन में सेना": the country a genitive or place right before gives; the words of a count
+    between them do not count ("यूक्रेन के 40 से ज्यादा नागरिकों"; grammar_hi.tsv ``quantity``, digits)."""
     if index == 0:
         return None
     before = actors[index - 1]
     gap = actors[index].first - before.last
+    quantities = grammar_keys("quantity")
+    gap -= sum(key.isdigit() or key in quantities for key in keys[before.last:actors[index].first])
     if not before.actor.country or before.actor.how == GENERIC_HOW:
         return None
     if before.marker_kind == "genitive" and gap <= GENITIVE_GAP:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..text.normalize import fold
 from .cameo import lookup, shifted_code
-from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PlacedActor, SentenceView, coordinated
+from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PERSON_TYPES, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
 from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at, phrase_ending
 from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch
@@ -534,6 +534,17 @@ def unlinked_subject(view: SentenceView, sentence_cues: Cues) -> bool:
     at = agents[-1]
     pronouns = {words[-1] for words in sentence_cues.markers.get("pronoun", ())}
     return keys[at - 1] not in pronouns and not any(a.last == at for a in view.actors)
+
+
+def named_subject(view: SentenceView) -> PlacedActor | None:
+    """The person right before a sentence's last "ने" (its subject), when the KB or the text gives them a country and a
+    sector ("अमेरिकी विदेश विभाग के प्रवक्ता मैथ्यू मिलर": USAGOV; not a name only guessed to be of the article's country)."""
+    keys = view.keys
+    agents = [i for i, key in enumerate(keys) if key in grammar()["ergative"]]
+    if not agents:
+        return None
+    return next((a for a in view.actors if a.last == agents[-1] and a.actor.type in PERSON_TYPES
+                 and a.actor.country and len(a.actor.code or "") > len(a.actor.country)), None)
 
 
 def named_referent(view: SentenceView) -> PlacedActor | None:

@@ -87,7 +87,7 @@ def article_memberships(
         if words.isdisjoint(fold_with_map(sentence.text)[0].split()):  # folded once already, by the name matcher
             continue
         view = prepare(sentence, by_sentence.get(sentence.id, []), sentence_cues)
-        listed = membership(replace(view, actors=place_generic(view.actors, home)))
+        listed = membership(replace(view, actors=place_generic(view.actors, home, view.keys)))
         if listed is not None:
             found.append(listed)
     return tuple(found)
