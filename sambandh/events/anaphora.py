@@ -242,7 +242,9 @@ def accuser_target(view: SentenceView, sources: list[PlacedActor], sentence_even
     return None
 
 
-def warned_after(view: SentenceView, predicate_last: int, own: frozenset[str | None] = frozenset()) -> PlacedActor | None:
+def warned_after(
+    view: SentenceView, predicate_last: int, own: frozenset[str | None] = frozenset()
+) -> PlacedActor | None:
     """"X ने चेतावनी दी कि Y को इसकी कीमत चुकानी होगी": the first country named in the clause after the warning's
     "कि", in any case, is the one warned; not the warner's own country ``own``, which says what it will do ("चेतावनी दी
     कि अमेरिका उत्तर कोरिया पर प्रतिबंध लगाएगा": North Korea is warned)."""

@@ -204,7 +204,8 @@ def code_events(article: Article) -> Article:
             organization = last_organization(actors, organization)
         actors = sorted(actors, key=lambda a: a.start)
         view = prepare(sentence, actors, sentence_cues)
-        view = replace(view, actors=join_both(place_generic(view.actors, home, view.keys) if lang == "hi" else view.actors))
+        placed = place_generic(view.actors, home, view.keys) if lang == "hi" else view.actors
+        view = replace(view, actors=join_both(placed))
         dates = find_dates(sentence.text, published=published)
         found, carried = _code_sentence(article, view, lang, sentence_cues, dates, published, carried, home=home,
                                         referent=referent, earlier=events, doer=doer, memberships=memberships)
