@@ -78,6 +78,7 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
     actors: list[Actor] = []
     coref = Coreference()
     unknown: dict[str, provisional.Provisional] = {}  # provisional entities: the first sighting of each
+    people: dict[str, Actor] = {}  # the last actor of each person named in full, for their short names later
     previous: list[Token] = []
     for sentence in article.sentences:
         parts: list[Part] = []
@@ -160,11 +161,19 @@ def link_entities(article: Article, *, kb: KnowledgeBase) -> Article:
                 mentions.setdefault(actor.entity, []).append(
                     Mention(text=actor.text, sentence=sentence.id, start=actor.start, end=actor.end,
                             how="role"))
-        named = _unknown_names(sentence, tokens, parts, covered, coref, unknown, mentions)
+        named, short = _unknown_names(sentence, tokens, parts, covered, coref, unknown, mentions)
         titled = {(a.start, a.end) for g, a in zip(groups, resolved, strict=True)
                   if a is not None and (a.end > g[-1].match.end or g[-1].alias.kind == "office")}
         actors[first:] = [_named_after(sentence.text, a, named) if (a.start, a.end) in titled else a
                           for a in actors[first:]]
+        # "राष्ट्रपति पेद्रो कास्तियो ... । कास्तियो को गिरफ्तार किया गया": a short name of a person named before (one
+        # the KB lists without that short name, or does not know) is that person again, coded as before
+        actors += [replace(people[person], sentence=sentence.id, start=start, end=end,
+                           text=sentence.text[start:end], how="coref")
+                   for start, end, person in short if person in people]
+        actors[first:] = sorted(actors[first:], key=lambda a: (a.start, a.end))
+        people.update({a.entity: a for a in actors[first:] if a.entity and a.how != "coref"
+                       and a.type == "person" and a.code})
         previous = tokens
     entities = [_entity(kb, entity_id, found, on) if entity_id in kb.entities
                 else _provisional_entity(unknown[entity_id], found)
@@ -555,11 +564,12 @@ def _entity(kb: KnowledgeBase, entity_id: str, mentions: list[Mention], on: date
                   names=names, mentions=tuple(mentions), wikidata=record.wikidata, role=role)
 
 
-def _unknown_names(sentence: Sentence, tokens: list[Token], parts: list[Part], covered: list[tuple[int, int]],
-                   coref: Coreference, unknown: dict[str, provisional.Provisional],
-                   mentions: dict[str, list[Mention]]) -> list[provisional.Provisional]:
+def _unknown_names(
+    sentence: Sentence, tokens: list[Token], parts: list[Part], covered: list[tuple[int, int]],
+    coref: Coreference, unknown: dict[str, provisional.Provisional], mentions: dict[str, list[Mention]],
+) -> tuple[list[provisional.Provisional], list[tuple[int, int, str]]]:
     """Names of the sentence the KB does not know (provisional entities), short names and pronouns; returns the
-    provisional names found."""
+    provisional names found, and the short names (start, end, person) that stand for people named before."""
     text = sentence.text
     known = [provisional.Known(p.match.start, p.match.end, p.alias, p.entity) for p in parts]
     worth = provisional.worth_tagging(text, tokens, covered)
@@ -579,7 +589,8 @@ def _unknown_names(sentence: Sentence, tokens: list[Token], parts: list[Part], c
                         subject=_ergative(tokens, name.end))
         mentions.setdefault(name.id, []).append(
             Mention(text=name.text, sentence=sentence.id, start=name.start, end=name.end, how="ner"))
-    for start, end, person in coref.short_names(tokens, covered, longer):
+    short = coref.short_names(tokens, covered, longer)
+    for start, end, person in short:
         covered.append((start, end))
         coref.named(person, sentence.id, start, (), subject=_ergative(tokens, end))
         mentions.setdefault(person, []).append(
@@ -593,7 +604,7 @@ def _unknown_names(sentence: Sentence, tokens: list[Token], parts: list[Part], c
                     alias=token.text))
     for found_mentions in mentions.values():
         found_mentions.sort(key=lambda m: (m.sentence, m.start))
-    return found
+    return found, list(short)
 
 
 def _named_after(text: str, actor: Actor, names: list[provisional.Provisional]) -> Actor:

@@ -49,6 +49,7 @@ from .clause import (
     HEADLINE_PARAGRAPH,
     LOCATION_TYPES,
     NONE_MARKER,
+    PERSON_TYPES,
     UNKNOWN_COUNTRY,
     UNNAMED_MARKER_KIND,
     PlacedActor,
@@ -316,6 +317,8 @@ def _code_sentence(
                         sources = [home_government(view, predicate.first, placed)]
                     earlier_doer = None if sources else passive_doer(
                         predicate.pattern.cameo, state_doer(view, predicate.first) or doer, view.sentence.id)
+                    if earlier_doer is not None and _held_elsewhere(view, predicate, earlier_doer):
+                        earlier_doer = None  # "मेक्सिको ने शरण दी ... । कास्तियो को ... गिरफ्तार कर लिया गया": Peru's act
                     if earlier_doer is not None:
                         # "इन देशों को टीके भेजे गए हैं": the state named as the doer sentences before
                         sources, carried_doer = [earlier_doer], True
@@ -651,6 +654,14 @@ def _occurrence_sources(
     return [a for a in before if (a.marker_kind == "genitive" and (a.last + 1 == predicate.first or (
         a.last + 2 == predicate.first and keys[a.last + 1] in weapons))) or (
         a.marker_kind == "none" and a.actor.type == "country" and _demonym(a) and a.last == predicate.first)][-1:]
+
+
+def _held_elsewhere(view: SentenceView, predicate: PredicateMatch, doer: PlacedActor) -> bool:
+    """An act of state done to a person of another country than the earlier doer's, named before it in the sentence:
+    arrests and detentions are the person's own authorities' unless the text says otherwise."""
+    return predicate.pattern.cameo.startswith(HOME_STATE_CODES) and any(
+        a.actor.type in PERSON_TYPES and a.actor.country and a.actor.country != doer.actor.country
+        and a.last <= predicate.first for a in view.actors)
 
 
 def _listed_in_group(keys: list[str], sources: list[PlacedActor]) -> bool:
