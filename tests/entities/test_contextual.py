@@ -71,12 +71,16 @@ def test_shipped_weights_are_int8_layers_after_the_frozen_ones(model):
     path = resources.files(contextual.PACKAGE).joinpath("data", contextual.WEIGHTS)
     with path.open("rb") as handle, np.load(handle) as data:
         assert int(data["first_layer"]) == contextual.FIRST_LAYER
-        for j in range(contextual.TUNED_LAYERS):
-            for name in contextual.MATRICES:
-                assert data[f"l{j}.{name}"].dtype == np.int8
-                tuned = model.encoder._layers[contextual.FIRST_LAYER + j][name]
-                assert np.allclose(tuned, data[f"l{j}.{name}"] * data[f"l{j}.{name}.scale"])
-    assert path.stat().st_size < 6_000_000  # two int8 layers and the head; the package stays small
+        prefixes = [f"m{k}." for k in range(int(data["members"]))] if "members" in data.files else [""]
+        assert len(prefixes) == len(model.members)
+        for prefix, member in zip(prefixes, model.members, strict=True):
+            for j in range(contextual.TUNED_LAYERS):
+                for name in contextual.MATRICES:
+                    key = f"{prefix}l{j}.{name}"
+                    assert data[key].dtype == np.int8
+                    assert np.allclose(member.layers[j][name], data[key] * data[f"{key}.scale"])
+    # two int8 layers and a head per member; the package stays small
+    assert path.stat().st_size < 6_000_000 * len(model.members)
 
 
 def _layernorm(x, weight, bias, eps):
@@ -110,16 +114,20 @@ def test_numpy_tagger_matches_a_plain_reference(model):
         ids.extend(enc.pieces_of_word(word))
         spans.append((start, len(ids)))
     ids.append(enc.eos)
-    [x] = enc._forward(np.array([ids]), np.array([len(ids)]), [contextual.FIRST_LAYER])
-    x = x[0].astype(np.float64)
-    for j in range(contextual.TUNED_LAYERS):
-        x = _reference_layer(x, enc._layers[contextual.FIRST_LAYER + j], enc.n_heads, enc.eps)
-    pooled = np.stack([x[a:b].mean(axis=0) for a, b in spans])
-    head = model.head
-    hidden = np.maximum(_layernorm(pooled, head["ln_w"], head["ln_b"], contextual.HEAD_EPS) @ head["W1"] + head["b1"], 0)
-    scores = hidden @ head["W2"] + head["b2"]
-    expected = np.exp(scores - scores.max(axis=1, keepdims=True))
-    expected /= expected.sum(axis=1, keepdims=True)
+    [shared] = enc._forward(np.array([ids]), np.array([len(ids)]), [contextual.FIRST_LAYER])
+    each = []
+    for member in model.members:  # the members' probabilities are averaged
+        x = shared[0].astype(np.float64)
+        for layer in member.layers:
+            x = _reference_layer(x, layer, enc.n_heads, enc.eps)
+        pooled = np.stack([x[a:b].mean(axis=0) for a, b in spans])
+        head = member.head
+        hidden = np.maximum(
+            _layernorm(pooled, head["ln_w"], head["ln_b"], contextual.HEAD_EPS) @ head["W1"] + head["b1"], 0)
+        scores = hidden @ head["W2"] + head["b2"]
+        probs = np.exp(scores - scores.max(axis=1, keepdims=True))
+        each.append(probs / probs.sum(axis=1, keepdims=True))
+    expected = np.mean(each, axis=0)
     [got] = model.probabilities([words])
     assert np.abs(got - expected).max() < 1e-3
 

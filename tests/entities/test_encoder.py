@@ -88,6 +88,18 @@ def test_long_sentence_is_split_into_windows(enc: Encoder) -> None:
     assert np.isfinite(states).all()
 
 
+def test_branches_run_the_shared_layers_once_then_their_own(enc: Encoder) -> None:
+    sentences = [LONG.split(), ["पुतिन", "ने", "मॉस्को", "में", "कहा"]]
+    own = enc._layers[6:8]
+    zeroed = [own[0], {**own[1], "fo": np.zeros_like(own[1]["fo"])}]
+    same, other = enc.branch_word_states(sentences, 6, [own, zeroed])
+    for states, branch in zip(enc.word_states(sentences, layers=[8]), same, strict=True):
+        assert np.allclose(states[0], branch, atol=1e-5)  # the encoder's own layers 7-8 as a branch: layer 8
+    assert not np.allclose(other[1], same[1])
+    with pytest.raises(ValueError):
+        enc.branch_word_states(sentences, 13, [own])
+
+
 def test_bad_layer_is_refused(enc: Encoder) -> None:
     with pytest.raises(ValueError):
         enc.word_states([["a"]], layers=[13])
