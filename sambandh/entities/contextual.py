@@ -114,7 +114,8 @@ class ContextModel:
                                                      branches)
             by_member = [[classify(member.head, words) for words in branch]
                          for member, branch in zip(self.members, states, strict=True)]
-            found.extend(np.mean(probs, axis=0) if len(probs) > 1 else probs[0] for probs in zip(*by_member, strict=True))
+            found.extend(np.mean(probs, axis=0) if len(probs) > 1 else probs[0]
+                         for probs in zip(*by_member, strict=True))
         return found
 
 
