@@ -41,6 +41,10 @@ FOLDS = 5  # as tools/train_ner.py
 # Chosen on IL-NER Hindi-dev (the head's own entity F1; the shipped small network on layers 6+8 scored 0.615):
 # layers 7-8 tuned, 3 epochs 0.670; layers 7-12 0.688, but three times the training time and model size.
 EPOCHS = 3
+# Members of the shipped seed ensemble (their probabilities are averaged, contextual.ContextModel), and the step
+# between two members' seeds.
+MEMBERS = 1
+SEED_STRIDE = 100
 LR_LAYERS = 5e-5
 LR_HEAD = 1e-3
 WEIGHT_DECAY = 0.01
@@ -211,58 +215,74 @@ def predict(model: _Tagger, data: _Data, indices: Sequence[int]) -> list[np.ndar
     return [found[i] for i in indices]
 
 
-def export(model: _Tagger, path: Path) -> None:
-    """The tuned layers (matrices int8 with per-output-channel scales) and the head, as ``contextual`` reads them."""
+def export(models: Sequence[_Tagger], path: Path) -> None:
+    """The members' tuned layers (matrices int8 with per-output-channel scales) and heads, as ``contextual`` reads
+    them: one member's arrays as they are, several each under the prefix ``m<k>.`` with their count in ``members``."""
     arrays: dict[str, np.ndarray] = {"first_layer": np.int64(contextual.FIRST_LAYER)}
-    for j, layer in enumerate(model.layers):
-        for name in contextual.MATRICES:
-            matrix = getattr(layer, name).detach().numpy()  # [n_in, n_out]
-            scale = np.maximum(np.abs(matrix).max(axis=0), 1e-12) / 127.0
-            arrays[f"l{j}.{name}"] = np.clip(np.rint(matrix / scale), -127, 127).astype(np.int8)
-            arrays[f"l{j}.{name}.scale"] = scale.astype(np.float32)
-        for name in (*(f"{m}_b" for m in contextual.MATRICES), "aln_w", "aln_b", "oln_w", "oln_b"):
-            arrays[f"l{j}.{name}"] = getattr(layer, name).detach().numpy().astype(np.float32)
-    norm, hidden, _, out = model.head
-    arrays.update({
-        "ln_w": norm.weight.detach().numpy(), "ln_b": norm.bias.detach().numpy(),
-        "W1": hidden.weight.detach().numpy().T.astype(np.float16), "b1": hidden.bias.detach().numpy(),
-        "W2": out.weight.detach().numpy().T.astype(np.float16), "b2": out.bias.detach().numpy(),
-    })
+    if len(models) > 1:
+        arrays["members"] = np.int64(len(models))
+    for k, model in enumerate(models):
+        arrays.update(_member_arrays(model, f"m{k}." if len(models) > 1 else ""))
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez(path, **arrays)
 
 
+def _member_arrays(model: _Tagger, prefix: str) -> dict[str, np.ndarray]:
+    arrays: dict[str, np.ndarray] = {}
+    for j, layer in enumerate(model.layers):
+        for name in contextual.MATRICES:
+            matrix = getattr(layer, name).detach().numpy()  # [n_in, n_out]
+            scale = np.maximum(np.abs(matrix).max(axis=0), 1e-12) / 127.0
+            arrays[f"{prefix}l{j}.{name}"] = np.clip(np.rint(matrix / scale), -127, 127).astype(np.int8)
+            arrays[f"{prefix}l{j}.{name}.scale"] = scale.astype(np.float32)
+        for name in (*(f"{m}_b" for m in contextual.MATRICES), "aln_w", "aln_b", "oln_w", "oln_b"):
+            arrays[f"{prefix}l{j}.{name}"] = getattr(layer, name).detach().numpy().astype(np.float32)
+    norm, hidden, _, out = model.head
+    head = {
+        "ln_w": norm.weight.detach().numpy(), "ln_b": norm.bias.detach().numpy(),
+        "W1": hidden.weight.detach().numpy().T.astype(np.float16), "b1": hidden.bias.detach().numpy(),
+        "W2": out.weight.detach().numpy().T.astype(np.float16), "b2": out.bias.detach().numpy(),
+    }
+    arrays.update({prefix + name: value for name, value in head.items()})
+    return arrays
+
+
 def finetune(sentences: Sequence[Sentence], out: Path = OUT, *, dev: Sequence[Sentence] | None = None,
-             folds: int = FOLDS) -> list[np.ndarray]:
-    """Train the fold models and the shipped one, write the shipped one to ``out``; return each training
-    sentence's out-of-fold probabilities [n_words, len(TAGS)]."""
+             folds: int = FOLDS, members: int = MEMBERS) -> list[np.ndarray]:
+    """Train, for each member, the fold models and the shipped one; write the shipped members to ``out``; return
+    each training sentence's out-of-fold probabilities [n_words, len(TAGS)], the mean over the members, as the
+    shipped ensemble gives its mean. Member ``m`` trains with the seeds ``SEED_STRIDE * m`` + fold (the shipped
+    model's fold number is ``folds``), so member 0 is the single model of earlier versions."""
     torch.set_num_threads(THREADS)
     encoder = Encoder.load()
     data = _Data(encoder, sentences)
     dev_data = _Data(encoder, dev) if dev else None
-    held_out: list[np.ndarray] = [np.empty(0)] * len(sentences)
-    for part in range(folds):
-        began = time.perf_counter()
-        inside = [i for i in range(len(sentences)) if i % folds != part]
-        outside = [i for i in range(len(sentences)) if i % folds == part]
-        model = fit(encoder, data, inside, seed=part)
-        for i, probs in zip(outside, predict(model, data, outside), strict=True):
-            held_out[i] = probs
-        log.info("fold %d: %.0f s", part, time.perf_counter() - began)
-    model = fit(encoder, data, range(len(sentences)), seed=folds, dev=dev_data)
-    export(model, out)
-    log.info("fine-tuned layers and head: %s (%d bytes)", out, out.stat().st_size)
+    held_out: list[np.ndarray] = [np.zeros((len(s.tokens), len(contextual.TAGS)), np.float32) for s in sentences]
+    shipped = []
+    for member in range(members):
+        for part in range(folds):
+            began = time.perf_counter()
+            inside = [i for i in range(len(sentences)) if i % folds != part]
+            outside = [i for i in range(len(sentences)) if i % folds == part]
+            model = fit(encoder, data, inside, seed=SEED_STRIDE * member + part)
+            for i, probs in zip(outside, predict(model, data, outside), strict=True):
+                held_out[i] += probs / members
+            log.info("member %d, fold %d: %.0f s", member, part, time.perf_counter() - began)
+        shipped.append(fit(encoder, data, range(len(sentences)), seed=SEED_STRIDE * member + folds, dev=dev_data))
+    export(shipped, out)
+    log.info("fine-tuned layers and heads of %d members: %s (%d bytes)", members, out, out.stat().st_size)
     if dev:
-        _check(model, out, encoder, dev, dev_data)
+        _check(shipped, out, encoder, dev, dev_data)
     return held_out
 
 
-def _check(model: _Tagger, path: Path, encoder: Encoder, dev: Sequence[Sentence], dev_data: _Data) -> None:
-    """Log how far the package's numpy run of the exported (int8) model is from torch's on ``dev``."""
+def _check(models: Sequence[_Tagger], path: Path, encoder: Encoder, dev: Sequence[Sentence], dev_data: _Data) -> None:
+    """Log how far the package's numpy run of the exported (int8) members is from torch's on ``dev``."""
     with np.load(path) as data:
         numpy_model = contextual.ContextModel.from_arrays(encoder, {name: data[name] for name in data.files})
     ours = numpy_model.probabilities([sentence.tokens for sentence in dev])
-    theirs = predict(model, dev_data, range(len(dev)))
+    each = [predict(model, dev_data, range(len(dev))) for model in models]
+    theirs = [np.mean(probs, axis=0) for probs in zip(*each, strict=True)]
     gold = [sentence.tags for sentence in dev]
     figures = [score(gold, [[contextual.TAGS[t] for t in p.argmax(axis=1)] for p in probs])["all"].f1
                for probs in (theirs, ours)]
@@ -283,6 +303,7 @@ def main() -> None:
     parser.add_argument("--oof", type=Path, help="where to write the out-of-fold probabilities (.npz), which "
                         "tools/train_ner.py --probabilities reads")
     parser.add_argument("--folds", type=int, default=FOLDS, help="0: only the shipped model")
+    parser.add_argument("--members", type=int, default=MEMBERS, help="members of the seed ensemble")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     with args.train.open(encoding="utf-8") as handle:
@@ -291,7 +312,7 @@ def main() -> None:
     if args.dev:
         with args.dev.open(encoding="utf-8") as handle:
             dev = read_conll(handle, scheme="ilner", source=str(args.dev))
-    held_out = finetune(sentences, args.out, dev=dev, folds=args.folds)
+    held_out = finetune(sentences, args.out, dev=dev, folds=args.folds, members=args.members)
     if args.oof and args.folds:
         save_probabilities(args.oof, held_out)
 
