@@ -28,9 +28,9 @@ class Token:
 
 @functools.cache
 def _token_pattern() -> re.Pattern[str]:
-    """A run of word characters (Unicode letters, marks and digits), with inner apostrophes after a Latin
-    letter. ``[^\\W_]`` is exactly the letters and digits; the marks are listed, as ranges, from ``unicodedata``
-    once per process (a regex is several times faster than a loop over characters)."""
+    """A run of word characters (Unicode letters, marks and digits, and the joiners ZWJ and ZWNJ), with inner
+    apostrophes after a Latin letter. ``[^\\W_]`` is exactly the letters and digits; the marks are listed, as
+    ranges, from ``unicodedata`` once per process (a regex is several times faster than a loop over characters)."""
     marks = [code for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code))[0] == "M"]
     ranges: list[str] = []
     start = previous = marks[0]
@@ -40,7 +40,9 @@ def _token_pattern() -> re.Pattern[str]:
             continue
         ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else ""))
         start = previous = code
-    word = f"(?:[^\\W_]|[{''.join(ranges)}])"
+    # a joiner (ZWJ, ZWNJ) inside a word is part of it: "एक्\u200dसपोर्ट" is one word (normalize keeps joiners only
+    # between word characters, and fold drops them from the key)
+    word = f"(?:[^\\W_]|[{''.join(ranges)}]|[\u200c\u200d])"
     inner = "".join(sorted(_INNER))
     return re.compile(f"{word}+(?:(?<=[\\x00-\\x7f])[{inner}]{word}+)*")
 

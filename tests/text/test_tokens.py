@@ -9,10 +9,10 @@ from sambandh.text.tokens import tokenize
 
 
 def _by_definition(text: str) -> list[tuple[int, int]]:
-    """Token spans from the definition, character by character: runs of letters, marks and digits, with an
-    apostrophe inside when a Latin character stands before it and a word character after it."""
+    """Token spans from the definition, character by character: runs of letters, marks, digits and joiners (ZWJ,
+    ZWNJ), with an apostrophe inside when a Latin character stands before it and a word character after it."""
     def word(char: str) -> bool:
-        return unicodedata.category(char)[0] in "LMN"
+        return unicodedata.category(char)[0] in "LMN" or char in "\u200c\u200d"
 
     spans, index = [], 0
     while index < len(text):
@@ -33,6 +33,8 @@ def _by_definition(text: str) -> list[tuple[int, int]]:
     ("'quoted' — dash-joined 2024", ["quoted", "dash", "joined", "2024"]),
     ("भारत'स and रूस’ end'", ["भारत", "स", "and", "रूस", "end"]),
     ("क़ानून ज़रूरी ١٢٣ ०७", ["क़ानून", "ज़रूरी", "١٢٣", "०७"]),
+    # a joiner inside a word, as some papers write conjuncts ("एक्‍सपोर्ट"), does not split it
+    ("दवा के एक्\u200dसपोर्ट में छूट", ["दवा", "के", "एक्\u200dसपोर्ट", "में", "छूट"]),
     ("", []),
 ])
 def test_tokens(text, words):
