@@ -604,7 +604,7 @@ def _unknown_names(
                     alias=token.text))
     for found_mentions in mentions.values():
         found_mentions.sort(key=lambda m: (m.sentence, m.start))
-    return found, list(short)
+    return found, short
 
 
 def _named_after(text: str, actor: Actor, names: list[provisional.Provisional]) -> Actor:

@@ -687,9 +687,9 @@ def _victims(
             return a
         # soldiers, officials, or people before a genitive, only when the clause says they were killed or hurt, and
         # only when the text names their country ("यूक्रेन के 12 नागरिकों"; "लोगों" of the article's country is none)
-        named = a.actor.how != GENERIC_HOW or placed_by_sentence(tuple(actors), index, keys) == a.actor.country
-        if (a.marker_kind in VICTIM_MARKER_KINDS and named and (
-                _people_of_a_country(a) or (a.actor.code or "").endswith(VICTIM_SECTORS))
+        if (a.marker_kind in VICTIM_MARKER_KINDS
+                and (_people_of_a_country(a) or (a.actor.code or "").endswith(VICTIM_SECTORS))
+                and (a.actor.how != GENERIC_HOW or placed_by_sentence(actors, index, keys) == a.actor.country)
                 and any(key in casualties for key in keys[a.last:clause_end])):
             return a
     return None

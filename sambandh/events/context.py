@@ -221,17 +221,17 @@ _OTHER_SIDE = {"agent": "postposition", "none": "postposition", "postposition": 
 NAMING_TYPES = ("country", "person", "group")
 
 
-def placed_by_sentence(actors: tuple[PlacedActor, ...], index: int, keys: Sequence[str] = ()) -> str | None:
+def placed_by_sentence(actors: Sequence[PlacedActor], index: int, keys: Sequence[str] = ()) -> str | None:
     """"इसराइल के सैनिकों", "रखाइन में सेना": the country a genitive or place right before gives; the words of a count
     between them do not count ("यूक्रेन के 40 से ज्यादा नागरिकों"; grammar_hi.tsv ``quantity``, digits)."""
     if index == 0:
         return None
     before = actors[index - 1]
-    gap = actors[index].first - before.last
-    quantities = grammar_keys("quantity")
-    gap -= sum(key.isdigit() or key in quantities for key in keys[before.last:actors[index].first])
     if not before.actor.country or before.actor.how == GENERIC_HOW:
         return None
+    quantities = grammar_keys("quantity")
+    gap = actors[index].first - before.last - sum(
+        key.isdigit() or key in quantities for key in keys[before.last:actors[index].first])
     if before.marker_kind == "genitive" and gap <= GENITIVE_GAP:
         return before.actor.country
     if before.actor.type in NAMING_TYPES and before.marker_kind == "none" and gap == 0:

@@ -525,13 +525,18 @@ def between(before: list[PlacedActor], predicate: PredicateMatch) -> list[Placed
     return [*before[first:last], unit] if first < last else []
 
 
+def _last_ergative(keys: list[str]) -> int | None:
+    """Where the sentence's last "ने" stands, if it has one."""
+    ergative = grammar()["ergative"]
+    return next((i for i in range(len(keys) - 1, -1, -1) if keys[i] in ergative), None)
+
+
 def unlinked_subject(view: SentenceView, sentence_cues: Cues) -> bool:
     """The sentence's last "ने" follows no actor and no pronoun: its subject is someone the KB does not know."""
     keys = view.keys
-    agents = [i for i, key in enumerate(keys) if key in grammar()["ergative"]]
-    if not agents or agents[-1] == 0:
+    at = _last_ergative(keys)
+    if not at:
         return False
-    at = agents[-1]
     pronouns = {words[-1] for words in sentence_cues.markers.get("pronoun", ())}
     return keys[at - 1] not in pronouns and not any(a.last == at for a in view.actors)
 
@@ -539,11 +544,10 @@ def unlinked_subject(view: SentenceView, sentence_cues: Cues) -> bool:
 def named_subject(view: SentenceView) -> PlacedActor | None:
     """The person right before a sentence's last "ने" (its subject), when the KB or the text gives them a country and a
     sector ("अमेरिकी विदेश विभाग के प्रवक्ता मैथ्यू मिलर": USAGOV; not a name only guessed to be of the article's country)."""
-    keys = view.keys
-    agents = [i for i, key in enumerate(keys) if key in grammar()["ergative"]]
-    if not agents:
+    at = _last_ergative(view.keys)
+    if at is None:
         return None
-    return next((a for a in view.actors if a.last == agents[-1] and a.actor.type in PERSON_TYPES
+    return next((a for a in view.actors if a.last == at and a.actor.type in PERSON_TYPES
                  and a.actor.country and len(a.actor.code or "") > len(a.actor.country)), None)
 
 

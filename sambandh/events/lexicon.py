@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from ..datafiles import load_table
 from ..errors import E005, DataFileError
+from ..text.dates import weekday_names
 from ..text.normalize import fold
 from ..text.tokens import Token
 from .cameo import lookup
@@ -129,22 +130,19 @@ class Lexicon:
 
     def _adverbial(self, keys: list[str], index: int, limit: int) -> int:
         """The words of one or two adverbials at ``index`` that may stand before a light verb ("मास्को में", "बुधवार
-        को", "सितंबर 2023 में वोस्तोचनी में"), else 0."""
-        total = 0
-        for _ in range(INNER_ADVERBIALS):
-            size = next((size for size in range(1, INNER_ADVERBIAL_WORDS + 1) if self._adverbial_end(
-                keys, index + total, index + total + size, limit)), 0)
-            if not size:
+        को", "सितंबर 2023 में वोस्तोचनी में"), else 0: each ends in a locative or in "<day> को" within
+        INNER_ADVERBIAL_WORDS words, and none holds a doer's "ने"."""
+        start, found = index, 0  # where the adverbial being read starts; how many were read
+        for end in range(index + 1, limit):
+            key = keys[end - 1]
+            if key in self.gap_stops or end - start > INNER_ADVERBIAL_WORDS:
                 break
-            total += size
-        return total
-
-    def _adverbial_end(self, keys: list[str], start: int, end: int, limit: int) -> bool:
-        """Whether ``keys[start:end]`` is one adverbial: no doer's "ने" inside, a locative or "<day> को" at its end."""
-        if end >= limit or any(key in self.gap_stops for key in keys[start:end]):
-            return False
-        return keys[end - 1] in self.adverbial_ends or (
-            keys[end - 1] in self.time_marker and end - start >= 2 and keys[end - 2] in self.time_words)
+            if key in self.adverbial_ends or (key in self.time_marker and end - start >= 2
+                                              and keys[end - 2] in self.time_words):
+                start, found = end, found + 1
+                if found == INNER_ADVERBIALS:
+                    break
+        return start - index
 
     def _fronted(
         self, elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, last: int
@@ -300,12 +298,7 @@ def lexicon(lang: str) -> Lexicon:
                    fronted_splits=MappingProxyType({key: value for key, value in splits.items() if value}),
                    joins=grammar_keys("coordinator", lang) if lang == "hi" else frozenset(),
                    adverbial_ends=grammar_keys("inner_adverbial_end", lang),
-                   time_marker=grammar_keys("inner_time_marker", lang), time_words=_day_words(lang))
-
-
-def _day_words(lang: str) -> frozenset[str]:
-    """The weekday names of ``text/data/weekdays.tsv``, folded: the days that "<day> को" names."""
-    return frozenset(fold(row["name"]) for row in load_table("sambandh.text", "weekdays") if row["lang"] == lang)
+                   time_marker=grammar_keys("inner_time_marker", lang), time_words=weekday_names(lang))
 
 
 def _fronted_splits(elements: tuple[tuple[Alternative, ...], ...], markers: frozenset[str]) -> tuple[int, ...]:

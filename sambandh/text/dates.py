@@ -262,6 +262,11 @@ def _alternation(keys: Mapping[str, object] | frozenset[str]) -> str:
                     for key in sorted(keys, key=lambda k: (-len(k), k)))
 
 
+def weekday_names(lang: str) -> frozenset[str]:
+    """The folded weekday names of a language (``data/weekdays.tsv``), for rules that need to know a day word."""
+    return frozenset(name for name, (_, of) in _vocabulary().weekdays.items() if of == lang)
+
+
 @functools.cache
 def _vocabulary() -> _Vocabulary:
     months = _table("months", "name", "month", range(1, 13))
