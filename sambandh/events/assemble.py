@@ -124,7 +124,7 @@ def event_from(
         refused = shifted_code(code, "refused") if negated else None
         if refused:
             # "will not meet", "would not support": a refusal, which happened (CAMEO 12)
-            code, negated = refused, False
+            code, negated, modality = refused, False, "asserted"
         elif not negated:
             code = shifted_code(code, "intended") or code
             if lookup(code).root != THREAT_ROOT and find_phrase(
@@ -143,10 +143,14 @@ def event_from(
         if party is not None and (target is None or target.actor.country == source.actor.country) and (
                 party.actor.country != source.actor.country):
             target = party  # "इसराइल के हमले जारी रहे तो मिसाइलें दागी जाएंगी": aimed at the condition's doer
-    elif (lang == "hi" and predicate.modality == "intended" and modality == "intended" and not negated
+    elif (lang == "hi" and predicate.modality == "intended" and modality == "intended"
           and lookup(code).quad_class in HINDI_INTENT_QUAD_CLASSES):
-        # "दौरे पर जाएंगे", "मदद भेजेगा": the verb's own future is CAMEO's intent (036, 033)
-        code = shifted_code(code, "intended") or code
+        if not negated:
+            # "दौरे पर जाएंगे", "मदद भेजेगा": the verb's own future is CAMEO's intent (036, 033)
+            code = shifted_code(code, "intended") or code
+        elif refused := shifted_code(code, "refused"):
+            # "पाकिस्तान के साथ बातचीत नहीं करेगा": a future denied is a refusal, made now (125), as in English
+            code, negated, modality = refused, False, "asserted"
     if lang == "hi" and code == CRITICIZE_CODE and _armed_reading(view, predicate, source):
         code = FIGHT_ROOT + "0"  # "सुरक्षा बलों ने आतंकियों को घेर लिया", "सेना ने पलटवार किया": force, not words
     if lang == "hi" and lookup(code).root == FIGHT_ROOT and irregular(source):

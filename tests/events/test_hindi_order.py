@@ -89,9 +89,9 @@ def test_hindi_order_and_doers_are_coded(text, triple):
     "भारत ने पाकिस्तान की निंदा नहीं की और उस पर कोई प्रतिबंध भी नहीं लगाया।",
     "सूडान में फंसे भारतीयों को निकालने से सरकार ने इनकार नहीं किया।",
     "मोदी ट्रंप से नहीं मिले।",
-    # a purpose not carried out, or carried out by an act of its own; "मिलकर" as "together"
+    # a purpose not carried out, or carried out by an act of its own; "मिलकर" as "together" (working together
+    # is cooperation: tests/events/test_hindi_speakers_and_refusals.py)
     "भारत ने यूक्रेन से छात्रों को निकालने के लिए योजना बनाई।",
-    "भारत और अमेरिका मिलकर आतंकवाद के ख़िलाफ़ काम करेंगे।",
     "दोनों देशों ने मिलकर एक नई योजना शुरू की।",
     "मां ने बच्चे को पढ़ाई के लिए स्कूल भेजा।",
     "खिलाड़ियों को अभ्यास के लिए विदेश भेजा गया।",

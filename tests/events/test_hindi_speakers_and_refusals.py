@@ -1,0 +1,46 @@
+"""A speaker's "हम"/"मैंने", a future denied, and working together, in context.
+
+Every sentence is ours, about a real event.
+"""
+
+from events.triples import triples
+
+
+def test_a_future_of_cooperation_denied_is_a_refusal():
+    found = triples("भारत ने सितंबर 2016 में कहा कि वह पाकिस्तान के साथ तब तक बातचीत नहीं करेगा जब तक "
+                    "आतंकवाद बंद नहीं होता।", published="2016-09-30")
+    assert ("IND", "PAK", "12") in found
+    assert ("IND", "PAK", "03") not in found
+
+
+def test_a_future_of_conflict_denied_is_no_refusal():
+    # only cooperation has a refusal code (code_shifts.tsv): a denied attack stays negated, uncoded
+    found = triples("रूस ने फरवरी 2022 की शुरुआत में कहा कि वह यूक्रेन पर हमला नहीं करेगा।", published="2022-02-10")
+    assert not {t for t in found if t[2] in ("12", "19")}
+
+
+def test_a_speakers_we_is_the_speaker():
+    found = triples("भारत के विदेश मंत्रालय ने 2019 में कहा कि हम पाकिस्तान के साथ कोई बातचीत नहीं करेंगे।",
+                    published="2019-08-10")
+    assert ("IND", "PAK", "12") in found
+    found = triples("प्रधानमंत्री नरेंद्र मोदी ने सितंबर 2022 में कहा कि मैंने राष्ट्रपति पुतिन से फोन पर बात की है।",
+                    published="2022-09-16")
+    assert ("IND", "RUS", "04") in found
+
+
+def test_working_together_is_cooperation_both_ways():
+    found = triples("अमेरिका और ब्रिटेन 2021 में ऑस्ट्रेलिया की परमाणु पनडुब्बियों के लिए मिलकर तेजी से काम कर रहे थे।",
+                    published="2021-09-20")
+    assert {("USA", "GBR", "06"), ("GBR", "USA", "06")} <= found
+    assert ("IND", "USA", "03") in triples("भारत और अमेरिका मिलकर आतंकवाद के ख़िलाफ़ काम करेंगे।", published=None)
+
+
+def test_being_in_touch_is_consultation():
+    found = triples("सूडान में फंसे भारतीयों को निकालने के लिए भारत सरकार अप्रैल 2023 में सऊदी अरब के संपर्क में थी।",
+                    published="2023-04-22")
+    assert ("IND", "SAU", "04") in found
+
+
+def test_sharing_experience_with_a_partner_is_sharing_information():
+    found = triples("भारत ने 2021 में नेपाल के साथ कोविड टीकाकरण का अनुभव साझा किया।", published="2021-06-01")
+    assert ("IND", "NPL", "06") in found
