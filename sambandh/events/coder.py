@@ -465,14 +465,15 @@ def _code_sentence(
             if target is None and not between and not joined_mutual:
                 # "भारत ने पाकिस्तान में ठिकानों पर हमले किए": force used in a country
                 target = _located_target(predicate, sources, locations, lang)
+            own_ground = coerced_at_home(predicate.pattern.cameo, sources) if lang == "hi" else None
+            if target is None and own_ground and not between and "-" in predicate.pattern.targets:
+                # "इटली ने आवाजाही पर रोक लगाई"; "श्रीलंका ने कर्फ्यू में ढील दी" in an article about the US
+                target = home_target(view, predicate.first, own_ground)
             if (target is None and home and not between and not joined_mutual and "-" in predicate.pattern.targets
                     and home_aimed(predicate.pattern.cameo, sources, home)):
                 # Hindi: "स्पेन और इटली ने वहां से राजनयिक हटा लिए" in an article about North Korea;
                 # "सरकार ने कर्फ्यू लगाया" in one about Myanmar
                 target = home_target(view, predicate.first, home)
-            own_ground = coerced_at_home(predicate.pattern.cameo, sources) if lang == "hi" else None
-            if target is None and own_ground and not between and "-" in predicate.pattern.targets:
-                target = home_target(view, predicate.first, own_ground)  # "इटली ने आवाजाही पर रोक लगाई"
             if target is None and lang != "hi" and entry.root == THREAT_ROOT:
                 target = _conditioned(view, sentence_cues, predicate)
             if target is None and lang != "hi" and entry.root == PROTEST_ROOT:

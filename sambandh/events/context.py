@@ -54,8 +54,8 @@ HOME_REFUSAL_CODES = ("12",)
 HOME_APPEAL_CODES = ("02",)
 # Coercion (17: curfews, bans on movement and gatherings, quarantines) by a state with no one named is done on its own
 # people, in any article (English reads it so too: coder.ENGLISH_DOMESTIC_ROOTS); so is easing such restrictions
-# (081: "श्रीलंका ने कर्फ्यू में ढील दी" → LKA → LKA).
-DOMESTIC_CODES = ("17", "081")
+# (081: "श्रीलंका ने कर्फ्यू में ढील दी" → LKA → LKA), or preparing to (0351: "स्पेन ने ढील की तैयारी शुरू की").
+DOMESTIC_CODES = ("17", "081", "0351")
 # Reducing relations (16: bans on exports, suspended visas) is always with another party: done by the home country's
 # own actors with no one named ("भारत ने गेहूं के निर्यात पर प्रतिबंध लगा दिया"), it is aimed at no one, not at home.
 OTHERS_ONLY_ROOTS = ("16",)

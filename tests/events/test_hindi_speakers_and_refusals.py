@@ -44,3 +44,27 @@ def test_being_in_touch_is_consultation():
 def test_sharing_experience_with_a_partner_is_sharing_information():
     found = triples("भारत ने 2021 में नेपाल के साथ कोविड टीकाकरण का अनुभव साझा किया।", published="2021-06-01")
     assert ("IND", "NPL", "06") in found
+
+
+def test_easing_by_another_state_is_done_at_its_own_home():
+    text = ("अमेरिका में अप्रैल 2020 में कई राज्यों ने पाबंदियां घटाईं। अमेरिका के राष्ट्रपति ट्रंप ने अर्थव्यवस्था खोलने की बात कही। "
+            "अमेरिका में संक्रमण के मामले फिर भी बढ़ते रहे। श्रीलंका ने भी उसी महीने कर्फ्यू में आंशिक ढील दी।")
+    found = triples(text, published="2020-04-26")
+    assert ("LKA", "LKA", "08") in found
+    assert ("LKA", "USA", "08") not in found
+
+
+def test_closures_and_extensions_are_restrictions_at_home():
+    found = triples("सिंध सरकार ने फरवरी 2020 में कराची में सभी शैक्षणिक संस्थानों को बंद कर दिया।", published="2020-02-27")
+    assert ("PAK", "PAK", "17") in found
+    found = triples("इटली ने अप्रैल 2020 में देशव्यापी लॉकडाउन की अवधि तीन मई तक बढ़ा दी।", published="2020-04-10")
+    assert ("ITA", "ITA", "17") in found
+
+
+def test_a_protest_against_a_policy_needs_no_named_target_but_keeps_a_named_one():
+    found = triples("पाकिस्तान के लोगों ने अगस्त 2019 में कश्मीर पर फैसले के बाद भारत के खिलाफ प्रदर्शन किया।",
+                    published="2019-08-10")
+    assert ("PAK", "IND", "14") in found  # "के खिलाफ" still names whom, when it names an actor
+    found = triples("जर्मनी के बर्लिन में अप्रैल 2020 में हजारों लोगों ने कोरोना पाबंदियों के खिलाफ प्रदर्शन किया।",
+                    published="2020-04-25")
+    assert any(t[0] == "DEU" and t[2] == "14" for t in found)
