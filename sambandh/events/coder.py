@@ -66,6 +66,7 @@ from .context import (
     MEDIA_SECTOR,
     PEOPLE_SECTORS,
     aided_nationals,
+    arrivals_from,
     coerced_at_home,
     home_aimed,
     home_attackers,
@@ -73,6 +74,7 @@ from .context import (
     home_government,
     home_protesters,
     home_target,
+    joined_countries,
     own_people,
     passive_doer,
     place_generic,
@@ -447,6 +449,10 @@ def _code_sentence(
                 if target is None and entry.quad_class in (1, 2) and predicate.pattern.targets != (NONE_MARKER,):
                     # a bare verb of coming names where it comes itself ("भारत आए"); "रिपोर्ट पॉजिटिव आयी" is no visit
                     target = recipient_target(view, entry.root, sources, so_far)
+            # travellers named by where they came from: the act is aimed at that country ("चीन से आए यात्रियों की")
+            origins = arrivals_from(view, actors, target, predicate.pattern.cameo, predicate.first) if (
+                lang == "hi") else None
+            target = target or (origins[-1] if origins else None)
             asked = [(REQUEST_CODE, requesters(actors, predicate, span_start)),
                      (PRESSURE_CODE, requesters(actors, predicate, span_start, "pressure_marker"))
                      ] if lang == "hi" and named else []
@@ -511,6 +517,8 @@ def _code_sentence(
                 aimed_at = _owners_joined(actors, target)  # "ईरान, इराक़ और यमन के नागरिकों": each country's
             if lang == "hi" and len(aimed_at) == 1 and target is not None and not unnamed:
                 aimed_at = [own_people(target, sources[0])]  # "लोगों से अपील की": the doer's own people
+            if origins:
+                aimed_at = list(origins)  # "चीन से आए यात्रियों को क्वारंटाइन किया": aimed at China
             if lang != "hi":
                 aimed_at = [domestic(a, location, sources[0]) for a in aimed_at]
             pairs = [pair for each in aimed_at for pair in _pairs(
@@ -796,13 +804,7 @@ def _owners_joined(actors: list[PlacedActor], target: PlacedActor | None) -> lis
     इराक़ और यमन के नागरिकों"): those countries' people too, since the joined names share no case marker of their own."""
     if target is None or target not in actors or not target.actor.country or target.actor.code == target.actor.country:
         return [target]
-    index = actors.index(target)
-    chain: list[PlacedActor | None] = []
-    while index > 0 and actors[index - 1].joined and actors[index - 1].marker_kind == "none" and (
-            actors[index - 1].actor.type == "country"):
-        index -= 1
-        chain.insert(0, actors[index])
-    return [*chain, target]
+    return list(joined_countries(actors, target))
 
 
 def _ergative_pronoun(view: SentenceView, sentence_cues: Cues, start: int, end: int) -> bool:
@@ -821,8 +823,9 @@ def _pronoun_or_dropped(
     if sentence_cues.lang == "hi" and in_relative_clause(view.keys, start, end):
         return False
     pronouns = sentence_cues.markers.get("pronoun", ())
-    if find_phrase(view.keys, pronouns, start, end) is not None:
-        return True
+    if (found := find_phrase(view.keys, pronouns, start, end)) is not None:
+        # "जिस व्यक्ति में संक्रमण की पुष्टि हुई, उसने इटली की यात्रा की": the correlative's pronoun is that person
+        return sentence_cues.lang != "hi" or grammar_keys("correlative").isdisjoint(view.keys[:found[0]])
     agent_markers = sentence_cues.markers.get("agent", ())
     if find_phrase(view.keys, agent_markers, start, end) is not None:
         return False  # an agent the KB does not know ("दोनों देशों के राजनेताओं ने") is still a subject

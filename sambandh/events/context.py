@@ -63,6 +63,14 @@ OTHERS_ONLY_ROOTS = ("16",)
 # with no one else named goes to the doer's own country: an evacuation of one's nationals (``aided_nationals``).
 AID_ROOT = "07"
 OBJECT_REACH = 2  # "भारतीयों को | एयरलिफ्ट किया": the noun and its "को" before the pattern
+# Coercion (17) of travellers named by where they came from is aimed at that country ("इटली से आए यात्रियों को क्वारंटाइन
+# में रखा" → IND → ITA), as our annotators code the quarantine and screening of arrivals (``arrivals_from``).
+ARRIVAL_ROOTS = ("17",)
+# the people's "को"/"की" at most this many words before the predicate, a place or a time between ("यात्रियों को कम से कम
+# 14 दिनों तक | अलग-थलग रखा जाएगा")
+ARRIVAL_MARKER_REACH = 7
+ARRIVAL_REACH = 15  # the "से" of where they came from at most this many words before the verb of coming (a route
+# with a date between: "X से सीधे या इन देशों की 15 फरवरी के बाद यात्रा कर भारत आने वाले")
 # Violence (18, 19) on the home country's people with no doer named is its unnamed attackers'
 # (``ATTACKER_SECTOR``), as the BBC Hindi annotators code militants' attacks (PAK → PAK).
 UNNAMED_HOME_ROOTS = frozenset({"18", "19"})
@@ -302,6 +310,65 @@ def aided_nationals(view: SentenceView, predicate_first: int, predicate_last: in
     if named:
         return named[0]
     return home_target(view, predicate_first, countries.pop()) if len(countries) == 1 else None
+
+
+def arrivals_from(view: SentenceView, actors: Sequence[PlacedActor], target: PlacedActor | None,
+                  code: str, predicate_first: int) -> list[PlacedActor] | None:
+    """The countries travellers came from, when an act of coercion (``ARRIVAL_ROOTS``) is aimed at people named so:
+    "चीन से आए यात्रियों", "इटली से लौटे 21 लोगों", "चीन, जापान और ईरान की यात्रा से लौटे नागरिकों" (grammar roles
+    ``arrival_verb``, ``arrival_trip``, ``participle_tail``, ``origin_marker``), named as the target or as the noun
+    and marker right before the predicate ("यात्रियों की | स्क्रीनिंग की"); else None. People of a country named
+    themselves ("ईरान से लौटे भारतीयों") stay a target beside it."""
+    if not lookup(code).root.startswith(ARRIVAL_ROOTS):
+        return None
+    keys = view.keys
+    markers = grammar_keys("object_marker")
+    if target is not None and target.marker_kind != HOME_MARKER_KIND:
+        at = target.first
+    else:  # the people, with no actor of their own: "यात्रियों की (हवाई अड्डों पर) | स्क्रीनिंग की"
+        at = next((i - 1 for i in range(predicate_first - 1, max(0, predicate_first - ARRIVAL_MARKER_REACH) - 1, -1)
+                   if keys[i] in markers), -1)
+        if at < 0:
+            return None
+    quantity = grammar_keys("quantity")
+    while at > 0 and (keys[at - 1] in quantity or keys[at - 1].replace(",", "").replace(".", "").isdigit()):
+        at -= 1  # "इटली से लौटे 21 लोगों"
+    if at > 0 and keys[at - 1] in grammar_keys("participle_tail"):
+        at -= 1  # "ईरान से आने वाले"
+    verb = at - 1
+    if verb < 1 or keys[verb] not in grammar_keys("arrival_verb"):
+        return None
+    # the nearest country before the verb marked "से" (or "की यात्रा से"), a few words of route between at most:
+    # "जर्मनी से सीधे या इन देशों की यात्रा कर भारत आने वाले यात्रियों"
+    origins, trip = grammar_keys("origin_marker"), grammar_keys("arrival_trip")
+    ergative = grammar_keys("ergative")
+
+    def came_from(a: PlacedActor) -> bool:
+        after = a.last + 2 if a.last + 2 < verb and keys[a.last + 1] in trip else a.last
+        return after < verb and keys[after] in origins and a.actor.how != GENERIC_HOW and bool(
+            a.actor.country) and len(a.actor.country or "") == 3
+    origin = next((a for a in reversed(actors) if a.last < verb and verb - a.last <= ARRIVAL_REACH and came_from(a)
+                   and ergative.isdisjoint(keys[a.last:verb])), None)
+    if origin is None:
+        return None
+    found = joined_countries(actors, origin, kinds=(origin.marker_kind, "none"))
+    countries = {a.actor.country for a in found}
+    if target is not None and target.actor.how != GENERIC_HOW and target.actor.country not in {None, *countries}:
+        found.append(target)
+    return found
+
+
+def joined_countries(actors: Sequence[PlacedActor], last: PlacedActor, *, kinds: tuple[str, ...] = ("none",)
+                     ) -> list[PlacedActor]:
+    """``last`` and the countries joined to it before by commas and "और" ("ईरान, इराक़ और यमन के"), whose case marker
+    is of ``kinds``: none of their own before an owned noun, or the one they share with ``last``."""
+    index = list(actors).index(last)
+    chain = [last]
+    while index > 0 and actors[index - 1].joined and actors[index - 1].marker_kind in kinds and (
+            actors[index - 1].actor.type == "country"):
+        index -= 1
+        chain.insert(0, actors[index])
+    return chain
 
 
 def home_target(view: SentenceView, at: int, home: str) -> PlacedActor:

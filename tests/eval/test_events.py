@@ -84,12 +84,12 @@ def gold_files(tmp_path):
     return {"plover": plover, "petrarch": petrarch, "ednil": ednil}
 
 
-def _event(source, target, root="19", plover="ASSAULT", *, negated=False):
+def _event(source, target, root="19", plover="ASSAULT", *, negated=False, modality="asserted"):
     return Event(id="x", cameo=root + "0", root=root, label="", plover=plover, quad_class=4, goldstein=-10.0,
                  source=ActorRef(entity=None, name="", country=source[0], code=source[1]),
                  target=ActorRef(entity=None, name="", country=target[0], code=target[1]) if target else None,
                  date=None, date_precision="published", sentence=0,
-                 evidence=Evidence(start=0, end=0, text=""), negated=negated)
+                 evidence=Evidence(start=0, end=0, text=""), negated=negated, modality=modality)
 
 
 # ---------------------------------------------------------------------------- readers
@@ -196,6 +196,13 @@ def test_events_triples_compare_countries_and_leave_out_negated_and_unnamed():
     assert event_triples(events) == {("IND", "PAK", "19"), ("---", "IND", "19"), ("CHN", "---", "04")}
     assert event_triples(events, kind="plover") == {("IND", "PAK", "ASSAULT"), ("---", "IND", "ASSAULT"),
                                                     ("CHN", "---", "CONSULT")}
+
+
+def test_events_triples_leave_out_what_is_only_supposed():
+    # "अगर पाकिस्तान ने हमला किया तो ...": a hypothetical attack did not happen; an intention or a threat is an act
+    events = [_event(("PAK", "PAK"), ("IND", "IND"), modality="hypothetical"),
+              _event(("IND", "IND"), ("PAK", "PAK"), root="13", plover="THREATEN", modality="intended")]
+    assert event_triples(events) == {("IND", "PAK", "13")}
 
 
 def test_events_triples_read_a_region_as_no_country():

@@ -68,3 +68,26 @@ def test_a_protest_against_a_policy_needs_no_named_target_but_keeps_a_named_one(
     found = triples("जर्मनी के बर्लिन में अप्रैल 2020 में हजारों लोगों ने कोरोना पाबंदियों के खिलाफ प्रदर्शन किया।",
                     published="2020-04-25")
     assert any(t[0] == "DEU" and t[2] == "14" for t in found)
+
+
+def test_coercion_of_travellers_is_aimed_at_where_they_came_from():
+    found = triples("भारत ने जनवरी 2020 में चीन से आने वाले यात्रियों की हवाई अड्डों पर स्क्रीनिंग की।",
+                    published="2020-01-20")
+    assert ("IND", "CHN", "17") in found
+    found = triples("उत्तर प्रदेश सरकार ने मार्च 2020 में चीन, जापान, इटली और ईरान की यात्रा से लौटे नागरिकों को 28 दिन "
+                    "क्वारंटाइन में रखा।", published="2020-03-01")
+    assert {("IND", "CHN", "17"), ("IND", "JPN", "17"), ("IND", "ITA", "17"), ("IND", "IRN", "17")} <= found
+    # people of a country named themselves stay a target beside where they came from
+    found = triples("भारत सरकार ने मार्च 2020 में ईरान से लौटे 300 भारतीयों को क्वारंटाइन किया।", published="2020-03-15")
+    assert {("IND", "IRN", "17"), ("IND", "IND", "17")} <= found
+
+
+def test_a_correlatives_pronoun_is_not_the_subject_carried_from_before():
+    text = ("भारत के स्वास्थ्य मंत्रालय ने मार्च 2020 में दिल्ली में संक्रमण के एक मामले की पुष्टि की। "
+            "जिस व्यक्ति में संक्रमण मिला, उसने कुछ दिन पहले इटली की यात्रा की थी।")
+    assert ("IND", "ITA", "04") not in triples(text, published="2020-03-02")
+
+
+def test_avoiding_a_trip_is_no_visit():
+    found = triples("भारत सरकार ने फरवरी 2020 में लोगों से कहा कि वे चीन की यात्रा करने से बचें।", published="2020-02-10")
+    assert ("IND", "CHN", "04") not in found
