@@ -218,7 +218,8 @@ def predict(model: _Tagger, data: _Data, indices: Sequence[int]) -> list[np.ndar
 def export(models: Sequence[_Tagger], path: Path) -> None:
     """The members' tuned layers (matrices int8 with per-output-channel scales) and heads, as ``contextual`` reads
     them: one member's arrays as they are, several each under the prefix ``m<k>.`` with their count in ``members``."""
-    arrays: dict[str, np.ndarray] = {"first_layer": np.int64(contextual.FIRST_LAYER)}
+    arrays: dict[str, np.ndarray] = {"first_layer": np.int64(contextual.FIRST_LAYER),
+                                     "tuned_layers": np.int64(contextual.TUNED_LAYERS)}
     if len(models) > 1:
         arrays["members"] = np.int64(len(models))
     for k, model in enumerate(models):

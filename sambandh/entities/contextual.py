@@ -96,7 +96,9 @@ class ContextModel:
             raise DataFileError(f"{WEIGHTS} tunes the layers after {int(arrays['first_layer'])}, "
                                 f"this code expects {FIRST_LAYER}: run `make train-ner`")
         prefixes = [f"m{k}." for k in range(int(arrays["members"]))] if "members" in arrays else [""]
-        members = tuple(Member(layers=tuple(tuned_layer(arrays, j, prefix) for j in range(TUNED_LAYERS)),
+        # the file says how many layers it tunes (files written before it said so tune TUNED_LAYERS)
+        tuned = int(arrays["tuned_layers"]) if "tuned_layers" in arrays else TUNED_LAYERS
+        members = tuple(Member(layers=tuple(tuned_layer(arrays, j, prefix) for j in range(tuned)),
                                head={name: np.asarray(arrays[prefix + name], np.float32) for name in HEAD})
                         for prefix in prefixes)
         return cls(encoder, members)

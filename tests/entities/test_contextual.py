@@ -83,6 +83,17 @@ def test_shipped_weights_are_int8_layers_after_the_frozen_ones(model):
     assert path.stat().st_size < 6_000_000 * len(model.members)
 
 
+def test_the_weights_file_says_how_many_layers_it_tunes(model):
+    path = resources.files(contextual.PACKAGE).joinpath("data", contextual.WEIGHTS)
+    with path.open("rb") as handle, np.load(handle) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays.pop("tuned_layers", None)
+    assert all(len(m.layers) == contextual.TUNED_LAYERS
+               for m in contextual.ContextModel.from_arrays(model.encoder, arrays).members)
+    arrays["tuned_layers"] = np.int64(1)  # a file tuning fewer layers reads only those
+    assert all(len(m.layers) == 1 for m in contextual.ContextModel.from_arrays(model.encoder, arrays).members)
+
+
 def _layernorm(x, weight, bias, eps):
     x = x - x.mean(axis=-1, keepdims=True)
     return x / np.sqrt((x * x).mean(axis=-1, keepdims=True) + eps) * weight + bias
