@@ -24,7 +24,8 @@ the coder's output, and kept apart from the texts it annotates (:func:`read_trip
 - A compound gold actor ("Hungarian and Romanian officials") gives one triple per source × target;
   a gold ``SRC/TAR`` compound is reciprocal, as our coder's is.
 - Negated events of ours are left out: PETRARCH and PLOVER code what happened (a refusal gets a
-  code of its own, "would not support" is 12x, not 05x).
+  code of its own, "would not support" is 12x, not 05x); so are hypothetical ones ("अगर ... तो", "if"),
+  which our Hindi gold does not annotate (``UNSCORED_MODALITIES``).
 - Our events whose doer is unnamed (source code ``---`` with no sector: "were killed in clashes")
   are left out too: PETRARCH and PLOVER code an event only when the text names a source actor (a
   generic one counts: ``---REB``, as our ``---REB`` does).
