@@ -531,6 +531,10 @@ def _code_sentence(
                 pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
             if target is not None and target.marker_kind != UNNAMED_MARKER_KIND:
                 last_target = target
+            if lang == "hi" and entry.root == CONSULT_ROOT:
+                # "स्वास्थ्य मंत्री ने दिल्ली सरकार के अधिकारियों के साथ बैठक की": INDGOV meeting INDGOV is an internal
+                # consultation, a loop in the relations graph that our annotators never code (1 of 20 gold meetings)
+                pairs = [(a, b) for a, b in pairs if b is None or a.actor.code != b.actor.code]
             for source, aimed in pairs:
                 events.append(event_from(article, view, predicate, source, aimed, location, reporters,
                                          dates, published, lang, sentence_cues, opinion, carried_source=from_earlier,

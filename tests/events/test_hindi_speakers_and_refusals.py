@@ -91,3 +91,12 @@ def test_a_correlatives_pronoun_is_not_the_subject_carried_from_before():
 def test_avoiding_a_trip_is_no_visit():
     found = triples("भारत सरकार ने फरवरी 2020 में लोगों से कहा कि वे चीन की यात्रा करने से बचें।", published="2020-02-10")
     assert ("IND", "CHN", "04") not in found
+
+
+def test_a_government_meeting_itself_is_no_event_but_meeting_another_is():
+    found = triples("केंद्रीय स्वास्थ्य मंत्री हर्षवर्धन ने मार्च 2020 में दिल्ली सरकार के अधिकारियों के साथ बैठक की।",
+                    published="2020-03-09")
+    assert ("IND", "IND", "04") not in found
+    found = triples("केंद्रीय स्वास्थ्य मंत्री हर्षवर्धन ने मार्च 2020 में डब्ल्यूएचओ के अधिकारियों के साथ बैठक की।",
+                    published="2020-03-09")
+    assert ("IND", "IGO", "04") in found
