@@ -100,3 +100,11 @@ def test_a_government_meeting_itself_is_no_event_but_meeting_another_is():
     found = triples("केंद्रीय स्वास्थ्य मंत्री हर्षवर्धन ने मार्च 2020 में डब्ल्यूएचओ के अधिकारियों के साथ बैठक की।",
                     published="2020-03-09")
     assert ("IND", "IGO", "04") in found
+
+
+def test_a_befitting_reply_is_force_from_an_army_and_words_from_a_politician():
+    found = triples("पाकिस्तानी सेना ने अप्रैल 2020 में पुंछ में गोलाबारी की। भारतीय सेना ने उसका मुंहतोड़ जवाब दिया।",
+                    published="2020-04-22")
+    assert ("IND", "PAK", "19") in found
+    found = triples("राहुल गांधी ने 2024 में संसद में सरकार को करारा जवाब दिया।", published="2024-07-02")
+    assert not {t for t in found if t[2] == "19"}
