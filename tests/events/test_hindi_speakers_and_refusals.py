@@ -108,3 +108,8 @@ def test_a_befitting_reply_is_force_from_an_army_and_words_from_a_politician():
     assert ("IND", "PAK", "19") in found
     found = triples("राहुल गांधी ने 2024 में संसद में सरकार को करारा जवाब दिया।", published="2024-07-02")
     assert not {t for t in found if t[2] == "19"}
+
+
+def test_a_visa_spelt_with_a_short_i_is_a_visa():
+    found = triples("भारत ने मार्च 2020 में चीन के नागरिकों के विजा रद्द कर दिए।", published="2020-03-03")
+    assert ("IND", "CHN", "16") in found
