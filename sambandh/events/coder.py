@@ -450,8 +450,8 @@ def _code_sentence(
                     # a bare verb of coming names where it comes itself ("भारत आए"); "रिपोर्ट पॉजिटिव आयी" is no visit
                     target = recipient_target(view, entry.root, sources, so_far)
             # travellers named by where they came from: the act is aimed at that country ("चीन से आए यात्रियों की")
-            origins = arrivals_from(view, actors, target, predicate.pattern.cameo, predicate.first) if (
-                lang == "hi") else None
+            origins = (arrivals_from(view, actors, target, predicate.pattern.cameo, predicate.first)
+                       if lang == "hi" else None)
             target = target or (origins[-1] if origins else None)
             asked = [(REQUEST_CODE, requesters(actors, predicate, span_start)),
                      (PRESSURE_CODE, requesters(actors, predicate, span_start, "pressure_marker"))

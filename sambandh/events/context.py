@@ -237,9 +237,7 @@ def placed_by_sentence(actors: Sequence[PlacedActor], index: int, keys: Sequence
     before = actors[index - 1]
     if not before.actor.country or before.actor.how == GENERIC_HOW:
         return None
-    quantities = grammar_keys("quantity")
-    gap = actors[index].first - before.last - sum(
-        key.isdigit() or key in quantities for key in keys[before.last:actors[index].first])
+    gap = actors[index].first - before.last - sum(map(is_count_word, keys[before.last:actors[index].first]))
     if before.marker_kind == "genitive" and gap <= GENITIVE_GAP:
         return before.actor.country
     if before.actor.type in NAMING_TYPES and before.marker_kind == "none" and gap == 0:
@@ -321,34 +319,22 @@ def arrivals_from(view: SentenceView, actors: Sequence[PlacedActor], target: Pla
     themselves ("ईरान से लौटे भारतीयों") stay a target beside it."""
     if not lookup(code).root.startswith(ARRIVAL_ROOTS):
         return None
-    keys = view.keys
-    markers = grammar_keys("object_marker")
-    if target is not None and target.marker_kind != HOME_MARKER_KIND:
-        at = target.first
-    else:  # the people, with no actor of their own: "यात्रियों की (हवाई अड्डों पर) | स्क्रीनिंग की"
-        at = next((i - 1 for i in range(predicate_first - 1, max(0, predicate_first - ARRIVAL_MARKER_REACH) - 1, -1)
-                   if keys[i] in markers), -1)
-        if at < 0:
-            return None
-    quantity = grammar_keys("quantity")
-    while at > 0 and (keys[at - 1] in quantity or keys[at - 1].replace(",", "").replace(".", "").isdigit()):
-        at -= 1  # "इटली से लौटे 21 लोगों"
-    if at > 0 and keys[at - 1] in grammar_keys("participle_tail"):
-        at -= 1  # "ईरान से आने वाले"
-    verb = at - 1
-    if verb < 1 or keys[verb] not in grammar_keys("arrival_verb"):
+    verb = _arrival_verb(view.keys, target, predicate_first)
+    if verb is None:
         return None
     # the nearest country before the verb marked "से" (or "की यात्रा से"), a few words of route between at most:
     # "जर्मनी से सीधे या इन देशों की यात्रा कर भारत आने वाले यात्रियों"
-    origins, trip = grammar_keys("origin_marker"), grammar_keys("arrival_trip")
-    ergative = grammar_keys("ergative")
-
-    def came_from(a: PlacedActor) -> bool:
-        after = a.last + 2 if a.last + 2 < verb and keys[a.last + 1] in trip else a.last
-        return after < verb and keys[after] in origins and a.actor.how != GENERIC_HOW and bool(
-            a.actor.country) and len(a.actor.country or "") == 3
-    origin = next((a for a in reversed(actors) if a.last < verb and verb - a.last <= ARRIVAL_REACH and came_from(a)
-                   and ergative.isdisjoint(keys[a.last:verb])), None)
+    keys, trip, ergative = view.keys, grammar_keys("arrival_trip"), grammar_keys("ergative")
+    origin = None
+    for a in reversed(actors):
+        if a.last >= verb or a.actor.how == GENERIC_HOW or len(a.actor.country or "") != 3:
+            continue
+        if verb - a.last > ARRIVAL_REACH or not ergative.isdisjoint(keys[a.last:verb]):
+            break
+        marker_at = a.last + 2 if a.last + 2 < verb and keys[a.last + 1] in trip else a.last
+        if marker_at < verb and keys[marker_at] in grammar_keys("origin_marker"):
+            origin = a
+            break
     if origin is None:
         return None
     found = joined_countries(actors, origin, kinds=(origin.marker_kind, "none"))
@@ -358,11 +344,33 @@ def arrivals_from(view: SentenceView, actors: Sequence[PlacedActor], target: Pla
     return found
 
 
+def _arrival_verb(keys: Sequence[str], target: PlacedActor | None, predicate_first: int) -> int | None:
+    """Where the verb of coming stands that names the people aimed at ("चीन से आए | 21 | यात्रियों", "आने वाले
+    यात्रियों"): right before them, past a count and "वाले"; the people are the target, or the noun before a "को"/"की"
+    at most ARRIVAL_MARKER_REACH words before the predicate when no actor covers them."""
+    if target is not None and target.marker_kind != HOME_MARKER_KIND:
+        at = target.first
+    else:  # "यात्रियों की (हवाई अड्डों पर) | स्क्रीनिंग की"
+        markers = grammar_keys("object_marker")
+        at = next((i - 1 for i in range(predicate_first - 1, max(0, predicate_first - ARRIVAL_MARKER_REACH) - 1, -1)
+                   if keys[i] in markers), -1)
+    while at > 0 and is_count_word(keys[at - 1]):
+        at -= 1
+    if at > 0 and keys[at - 1] in grammar_keys("participle_tail"):
+        at -= 1
+    return at - 1 if at >= 2 and keys[at - 1] in grammar_keys("arrival_verb") else None
+
+
+def is_count_word(key: str) -> bool:
+    """A number ("21", "1.5", "10,000") or a word of a count (grammar_hi.tsv ``quantity``: "हजार", "से ज्यादा")."""
+    return key in grammar_keys("quantity") or key.replace(",", "").replace(".", "").isdigit()
+
+
 def joined_countries(actors: Sequence[PlacedActor], last: PlacedActor, *, kinds: tuple[str, ...] = ("none",)
                      ) -> list[PlacedActor]:
     """``last`` and the countries joined to it before by commas and "और" ("ईरान, इराक़ और यमन के"), whose case marker
     is of ``kinds``: none of their own before an owned noun, or the one they share with ``last``."""
-    index = list(actors).index(last)
+    index = actors.index(last)
     chain = [last]
     while index > 0 and actors[index - 1].joined and actors[index - 1].marker_kind in kinds and (
             actors[index - 1].actor.type == "country"):
