@@ -62,14 +62,34 @@ class Alternative:
     modality: str | None = None
 
 
+class Element(tuple[Alternative, ...]):
+    """One element of a pattern: its alternatives, longest first, with an index by first word, so ``_match`` tries only
+    the alternatives that can start at a word (a light verb has dozens of forms), and whether it is a ``@verb``."""
+
+    by_first: Mapping[str, tuple[Alternative, ...]]
+    is_verb: bool
+
+    def __new__(cls, alternatives: Iterable[Alternative]) -> Element:
+        element = super().__new__(cls, alternatives)
+        index: dict[str, list[Alternative]] = {}
+        for alternative in element:
+            index.setdefault(alternative.words[0], []).append(alternative)
+        element.by_first = {word: tuple(group) for word, group in index.items()}
+        element.is_verb = bool(element) and all(a.modality for a in element) and element[0].words != (GAP,)
+        return element
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     text: str
     lang: str
     cameo: str
     targets: tuple[str, ...]
-    elements: tuple[tuple[Alternative, ...], ...]
+    elements: tuple[Element, ...]
     named_source: bool = True  # False: an occurrence, which may leave its doer unnamed
+    # per literal element after the first (no "*", no "@verb"): the words one of its alternatives starts with. A
+    # match needs one of each in the sentence, so ``_weighed`` skips a pattern cheaply when a set is missing.
+    needs: tuple[frozenset[str], ...] = ()
 
     @property
     def size(self) -> int:
@@ -118,8 +138,11 @@ class Lexicon:
     def _weighed(self, keys: list[str], first: int, last: int) -> list[tuple[int, PredicateMatch]]:
         """Every match in ``keys[first:last]`` with its weight: the words it matched, less those a "*" skipped."""
         weighed: list[tuple[int, PredicateMatch]] = []
+        present = set(keys[first:last])
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
+                if any(present.isdisjoint(words) for words in pattern.needs):
+                    continue
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable,
                                                 stops=self.gap_stops, joins=self.joins, adverbial=self._adverbial)
                 if end is None and id(pattern.elements) in self.fronted_splits:
@@ -145,7 +168,7 @@ class Lexicon:
         return start - index
 
     def _fronted(
-        self, elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, last: int
+        self, elements: tuple[Element, ...], keys: list[str], index: int, last: int
     ) -> tuple[int | None, str | None, int]:
         """A match of ``elements`` at ``index`` split after a fronted marker by the doer's "X ने" and a short
         adverbial: "कनाडा के राजनयिक को | भारत ने अक्टूबर में | निष्कासित कर दिया". The doer's words and the adverbial
@@ -211,12 +234,12 @@ def _longest_first(weighed: list[tuple[int, PredicateMatch]]) -> list[PredicateM
     return sorted(chosen, key=lambda m: m.first)
 
 
-def is_verb_element(element: tuple[Alternative, ...]) -> bool:
+def is_verb_element(element: Element) -> bool:
     """A ``@verb`` element: every alternative is a verb form, with its modality."""
-    return element != _GAP_ELEMENT and all(a.modality for a in element)
+    return element.is_verb
 
 
-def _verb_before(element: tuple[Alternative, ...], keys: list[str], start: int, end: int) -> str | None:
+def _verb_before(element: Element, keys: list[str], start: int, end: int) -> str | None:
     """The modality of the last form of ``element`` that ends in ``keys[start:end]``, else None."""
     for stop in range(end, start, -1):
         for alternative in element:
@@ -227,7 +250,7 @@ def _verb_before(element: tuple[Alternative, ...], keys: list[str], start: int, 
 
 
 def _match(
-    elements: tuple[tuple[Alternative, ...], ...], keys: list[str], index: int, limit: int,
+    elements: tuple[Element, ...], keys: list[str], index: int, limit: int,
     skippable: frozenset[str] = frozenset(), *, inside: bool = False, stops: frozenset[str] = frozenset(),
     joins: frozenset[str] = frozenset(), adverbial: Callable[[list[str], int, int], int] | None = None,
 ) -> tuple[int | None, str | None, int]:
@@ -251,10 +274,11 @@ def _match(
                 return end, modality, skipped + gap
         return None, None, 0
     best: tuple[int | None, str | None, int] = (None, None, 0)
-    for alternative in elements[0]:  # longest first (``_longest_alternatives``)
+    element = elements[0]
+    for alternative in element.by_first.get(keys[index], ()) if index < limit else ():  # longest first
         words = alternative.words
         size = len(words)
-        if index + size > limit or keys[index] != words[0] or (size > 1 and tuple(keys[index:index + size]) != words):
+        if index + size > limit or (size > 1 and tuple(keys[index:index + size]) != words):
             continue
         end, modality, skipped = _match(elements[1:], keys, index + size, limit, skippable, inside=True,
                                         stops=stops, joins=joins, adverbial=adverbial)
@@ -262,14 +286,14 @@ def _match(
             best = (end, alternative.modality or modality, skipped)
     if best[0] is None and inside and index < limit and keys[index] in skippable:
         return _match(elements, keys, index + 1, limit, stops=stops)
-    if best[0] is None and inside and index < limit and keys[index] in joins and is_verb_element(elements[0]):
+    if best[0] is None and inside and index < limit and keys[index] in joins and element.is_verb:
         for noun_words in (1, 2):  # the second noun: "गोला बारूद"
             if index + 1 + noun_words >= limit or keys[index + noun_words] in stops:
                 break
             end, modality, skipped = _match(elements, keys, index + 1 + noun_words, limit, stops=stops)
             if end is not None:
                 return end, modality, skipped + 1 + noun_words
-    if best[0] is None and inside and adverbial is not None and is_verb_element(elements[0]):
+    if best[0] is None and inside and adverbial is not None and element.is_verb:
         size = adverbial(keys, index, limit)
         if size:
             end, modality, skipped = _match(elements, keys, index + size, limit, stops=stops)
@@ -301,7 +325,7 @@ def lexicon(lang: str) -> Lexicon:
                    time_marker=grammar_keys("inner_time_marker", lang), time_words=weekday_names(lang))
 
 
-def _fronted_splits(elements: tuple[tuple[Alternative, ...], ...], markers: frozenset[str]) -> tuple[int, ...]:
+def _fronted_splits(elements: tuple[Element, ...], markers: frozenset[str]) -> tuple[int, ...]:
     """Where a doer may stand inside a pattern: after each element (not a "*") that ends in a fronted marker."""
     return tuple(split for split in range(1, len(elements)) if elements[split - 1] != _GAP_ELEMENT
                  and any(a.words[-1] in markers for a in elements[split - 1]))
@@ -323,27 +347,29 @@ def _patterns(lang: str, kind: str, *, named_source: bool) -> list[Pattern]:
         if row["cameo"] != NO_EVENT:
             lookup(row["cameo"], source=source)
         targets = tuple(" ".join(fold(w) for w in t.split()) for t in row["target"].split("|") if t.strip())
+        needs = tuple(frozenset(element.by_first) for element in elements[1:]
+                      if element != _GAP_ELEMENT and not element.is_verb)
         patterns.append(Pattern(text=row["pattern"], lang=lang, cameo=row["cameo"], targets=targets,
-                                elements=elements, named_source=named_source))
+                                elements=elements, named_source=named_source, needs=needs))
     return patterns
 
 
-_GAP_ELEMENT = (Alternative((GAP,)),)
+_GAP_ELEMENT = Element((Alternative((GAP,)),))
 
 
-def _element(token: str, forms: Mapping[str, tuple[Alternative, ...]]) -> tuple[Alternative, ...]:
+def _element(token: str, forms: Mapping[str, Element]) -> Element:
     if token == GAP:
         return _GAP_ELEMENT
     if token.startswith("@"):
         return forms[token[1:]]
     if token.startswith("(") and token.endswith(")"):
         return _longest_alternatives(Alternative(tuple(fold(w).split())) for w in token[1:-1].split("|") if w)
-    return (Alternative((fold(token),)),)
+    return Element((Alternative((fold(token),)),))
 
 
-def _longest_alternatives(alternatives: Iterable[Alternative]) -> tuple[Alternative, ...]:
+def _longest_alternatives(alternatives: Iterable[Alternative]) -> Element:
     """Alternatives with the most words first (stable), the order ``_match`` tries them in."""
-    return tuple(sorted(alternatives, key=lambda a: -len(a.words)))
+    return Element(sorted(alternatives, key=lambda a: -len(a.words)))
 
 
 @functools.cache
@@ -354,7 +380,7 @@ def finite_forms(lang: str = "hi") -> frozenset[str]:
                      if len(alt.words) == 1 and alt.modality != "nonfinite")
 
 
-def _verb_forms(lang: str) -> Mapping[str, tuple[Alternative, ...]]:
+def _verb_forms(lang: str) -> Mapping[str, Element]:
     verb_column, form_column = _FORM_COLUMNS[lang]
     groups: dict[str, list[Alternative]] = {}
     for row in load_table(PACKAGE, _FORMS_FILE[lang]):
