@@ -36,11 +36,12 @@ def reporting_frames(view: SentenceView, sentence_cues: Cues, first: int, last: 
     keys = view.keys
     frames: list[Frame] = []
     agent_markers = sentence_cues.markers.get("agent", ())
+    present = set(keys[first:last])  # a frame whose first word is missing is not tried: there are hundreds
     for frame in sentence_cues.frames:
         if frame.after:
             agentive = frame.after[:1] in agent_markers  # "X ने बताया कि": the reporter is the agent
             words = frame.after[1:] if agentive else frame.after
-            found = find_phrase(keys, (words,), first, last)
+            found = find_phrase(keys, (words,), first, last) if words[:1] and words[0] in present else None
             if found is None:
                 continue
             if agentive and found[0] and keys[found[0] - 1] in grammar()["concurrent_participle"]:
@@ -59,7 +60,7 @@ def reporting_frames(view: SentenceView, sentence_cues: Cues, first: int, last: 
             reporters = _reporter_names(before) or (" ".join(t.text for t in view.tokens[start:found[0]]),)
             frames.append(Frame(start, found[1], reporters, tuple(before)))
         elif frame.before:
-            found = find_phrase(keys, (frame.before,), first, last)
+            found = find_phrase(keys, (frame.before,), first, last) if frame.before[0] in present else None
             if found is None:
                 continue
             after = [a for a in view.actors if a.first >= found[1] and a.first - found[1] <= 1][:1]

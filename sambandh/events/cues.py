@@ -9,7 +9,7 @@ Everything is folded to token keys so matching works on ``text.tokens`` output.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -77,8 +77,29 @@ def cues(lang: str) -> Cues:
     )
 
 
-def _longest_first(items: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted(set(items), key=lambda words: (-len(words), words)))
+class Phrases(tuple[tuple[str, ...], ...]):
+    """Phrases, longest first, with an index by first word: ``find_phrase`` and ``phrase_at`` run for every token
+    of every clause, and a list of a hundred phrases is then tried one by one."""
+
+    by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    def __new__(cls, phrases: Iterable[tuple[str, ...]]) -> Phrases:
+        made = super().__new__(cls, phrases)
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for words in made:
+            if words:
+                index.setdefault(words[0], []).append(words)
+        made.by_first = {word: tuple(group) for word, group in index.items()}
+        return made
+
+
+def _longest_first(items: list[tuple[str, ...]]) -> Phrases:
+    return Phrases(sorted(set(items), key=lambda words: (-len(words), words)))
+
+
+def _starting_with(options: Sequence[tuple[str, ...]], key: str) -> Sequence[tuple[str, ...]]:
+    """The options that may start at a word ``key``: all of a plain sequence, the indexed few of ``Phrases``."""
+    return options.by_first.get(key, ()) if isinstance(options, Phrases) else options
 
 
 def find_phrase(
@@ -87,7 +108,7 @@ def find_phrase(
     """The first ``[i, j)`` in ``keys[start:end]`` equal to one of ``options`` (longest at a place)."""
     for index in range(start, min(end, len(keys))):
         key = keys[index]
-        for words in options:  # the first word is compared before any slice is made: this runs for every token
+        for words in _starting_with(options, key):  # the first word is compared before any slice is made
             if words and words[0] == key and tuple(keys[index:index + len(words)]) == words and (
                     index + len(words) <= end):
                 return index, index + len(words)
@@ -99,7 +120,7 @@ def phrase_at(keys: Sequence[str], options: Sequence[tuple[str, ...]], index: in
     if index >= len(keys):
         return None
     key = keys[index]
-    for words in options:
+    for words in _starting_with(options, key):
         if words and words[0] == key and tuple(keys[index:index + len(words)]) == words:
             return words
     return None
@@ -144,7 +165,6 @@ def grammar_keys(role: str, lang: str = "hi") -> frozenset[str]:
 
 
 @functools.cache
-def grammar_phrases(role: str, lang: str = "hi") -> tuple[tuple[str, ...], ...]:
+def grammar_phrases(role: str, lang: str = "hi") -> Phrases:
     """The words of a grammar role as folded phrases, longest first, for ``phrase_at`` and ``find_phrase``."""
-    phrases = {tuple(fold(word).split()) for word in grammar(lang).get(role, ())}
-    return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
+    return _longest_first([tuple(fold(word).split()) for word in grammar(lang).get(role, ())])

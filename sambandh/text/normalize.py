@@ -115,6 +115,8 @@ _fold_cached = functools.lru_cache(maxsize=FOLD_CACHE_SIZE)(_fold_uncached)
 
 
 def _normalize_stream(text: str) -> _Stream:
+    if not _NEEDS_WORK.search(text):
+        return _nfc(text)  # what ``normalize`` does too: no rule of the stream below starts anywhere in it
     return _dandas(_whitespace(_nfc(text)))
 
 
@@ -227,10 +229,19 @@ def _fold_stream(stream: _Stream) -> _Stream:
     rules, longest = _fold_rules()
     starts = _rule_starts()
     nasals = _nasal_classes()
+    special = _fold_special()
+    text = "".join(source)
     chars: list[str] = []
     offsets: list[int] = []
     i, length = 0, len(source)
     while i < length:
+        found = special.search(text, i)
+        stop = found.start() if found else length
+        if stop > i:  # a run that no rule touches: lowered as one string, one character for one
+            chars.extend(text[i:stop].lower())
+            offsets.extend(where[i:stop])
+            i = stop
+            continue
         char = source[i]
         if (char in nasals and i + 2 < length and source[i + 1] == VIRAMA
                 and source[i + 2] in nasals[char]):
@@ -283,6 +294,14 @@ def _fold_rules() -> tuple[Mapping[str, str], int]:
 @functools.cache
 def _rule_starts() -> frozenset[str]:
     return frozenset(key[0] for key in _fold_rules()[0])
+
+
+@functools.cache
+def _fold_special() -> re.Pattern[str]:
+    """The characters ``_fold_stream`` looks at one by one: those that start a rule or a nasal cluster, and those
+    whose lowering is not one character of its own ("İ" → "i̇"; "Σ" becomes "ς" at a word's end)."""
+    special = _rule_starts() | frozenset(_nasal_classes()) | {"\u0130", "\u03a3"}
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(special)) + "]")
 
 
 @functools.cache
