@@ -64,6 +64,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # An English word this long or longer, unknown to the KB, may be a country's name misspelt by one letter
 # ("Ethopia"); shorter words are too often names ("Omar" is one letter from "Oman").
 MISSPELT_MIN_LETTERS = 6
+MISSPELT_CACHE_SIZE = 8192  # capitalised words whose country (or none) is kept
 # Sentences whose tagged names are kept (token words → spans); articles repeat their headline and standfirst.
 NAME_CACHE_SIZE = 4096
 
@@ -476,13 +477,18 @@ def _misspelt_countries(tokens: list[Token], kb: KnowledgeBase, taken: list[tupl
         if (len(word) < MISSPELT_MIN_LETTERS or not word[:1].isupper() or not word.isalpha()
                 or any(start < token.end and token.start < end for start, end in taken)):
             continue
-        folded = word.casefold()
-        targets = {entity_id for name, entity_id in _country_words(kb)
-                   if abs(len(name) - len(folded)) <= 1 and name != folded and _one_edit(name, folded)}
-        if len(targets) == 1:
-            target = next(iter(targets))
+        target = _misspelt_country(word.casefold(), kb)
+        if target is not None:
             found.append(Match(token.start, token.end, word, (Alias(word, "en", "name", target),)))
     return found
+
+
+@functools.lru_cache(maxsize=MISSPELT_CACHE_SIZE)  # capitalised words recur; each is compared with every name
+def _misspelt_country(folded: str, kb: KnowledgeBase) -> str | None:
+    """The one country whose one-word English name is one edit from ``folded``, else None."""
+    targets = {entity_id for name, entity_id in _country_words(kb)
+               if abs(len(name) - len(folded)) <= 1 and name != folded and _one_edit(name, folded)}
+    return next(iter(targets)) if len(targets) == 1 else None
 
 
 @functools.cache

@@ -141,7 +141,7 @@ class Lexicon:
         present = set(keys[first:last])
         for index in range(first, last):
             for pattern in self.by_first_word.get(keys[index], ()):
-                if any(present.isdisjoint(words) for words in pattern.needs):
+                if any(map(present.isdisjoint, pattern.needs)):
                     continue
                 end, modality, skipped = _match(pattern.elements, keys, index, last, self.skippable,
                                                 stops=self.gap_stops, joins=self.joins, adverbial=self._adverbial)

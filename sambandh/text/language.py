@@ -7,6 +7,7 @@ Hindi and English news, so the script is what decides.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 UNDETERMINED = "und"
@@ -42,6 +43,7 @@ def detect_language(text: str) -> str:
     return UNDETERMINED
 
 
+@functools.cache  # a text has a few hundred distinct characters and thousands of letters
 def _script_language(char: str) -> str | None:
     if char.isascii():
         return "en"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from .normalize import fold
 
 _INNER = frozenset("'’")
+# Sentences whose tokens are kept: the linker and the coder tokenize each sentence of an article in turn.
+TOKENS_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,5 +51,10 @@ def _token_pattern() -> re.Pattern[str]:
 
 def tokenize(text: str) -> list[Token]:
     """The word tokens of ``text`` in order; punctuation and spaces are not tokens."""
-    return [Token(match.start(), match.end(), match.group(), fold(match.group()))
-            for match in _token_pattern().finditer(text)]
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=TOKENS_CACHE_SIZE)  # the linker and the event coder both tokenize each sentence
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(match.start(), match.end(), match.group(), fold(match.group()))
+                 for match in _token_pattern().finditer(text))
