@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
+from ..kb.base import frontier_states
 from ..model import Actor, Article, Event, replace
 from ..text.dates import DateMention, find_dates, iso_day
 from ..text.normalize import fold
@@ -266,7 +267,8 @@ def _code_sentence(
                       if a.marker_kind == "location" and a.last in starts and _modifier(view, a) else a
                       for a in actors]
         locations = [a for a in actors if a.actor.type in LOCATION_TYPES and (
-            a.marker_kind == "location" or _genitive_location(view, sentence_cues, a, last))]
+            a.marker_kind == "location" or _genitive_location(view, sentence_cues, a, last)
+            or a.actor.entity in frontier_states())]  # "नियंत्रण रेखा पर": at a line, not on it
         location = locations[0] if locations else None
         # "arrived in Amman", "opened an embassy in Tehran": a place the predicate's own "in" governs
         # is its target, not where it happened
@@ -484,6 +486,9 @@ def _code_sentence(
                 target = _conditioned(view, sentence_cues, predicate)
             if target is None and lang != "hi" and entry.root == PROTEST_ROOT:
                 target = _protested(actors, predicate, last) or _own_government(view, predicate, sources[0])
+            if target is not None and target.actor.type == "place":
+                # "पाकिस्तान ने नियंत्रण रेखा पर गोलीबारी की": fire at a frontier is aimed at the state across it
+                target = _across_frontier(target, {s.actor.country for s in sources})
             if lang == "hi" and target is not None and any(same_actor(target, m) for m in sentence_mediators):
                 target = None  # "सऊदी अरब और अमेरिका की मध्यस्थता से ... समझौते पर हस्ताक्षर किए": no party to it
             # "Greece and Turkey agreed to share information": joined doers of a cooperative act with no target
@@ -782,6 +787,14 @@ def _located_target(
     if lang != "hi" and lookup(predicate.pattern.cameo).root in ENGLISH_DOMESTIC_ROOTS:
         countries = set()  # "imposed a curfew in southeastern Turkey": coercion at home is aimed at home
     return next((place for place in locations if place.actor.country not in countries), None)
+
+
+def _across_frontier(place: PlacedActor, countries: set[str | None]) -> PlacedActor:
+    """A frontier's other state, when the doer is one of its two: "पाकिस्तान ने नियंत्रण रेखा पर गोलीबारी की" is aimed
+    at India (``kb/data/frontiers.tsv``); any other place stands for itself."""
+    states = frontier_states().get(place.actor.entity or "", ())
+    others = [state for state in states if state not in countries]
+    return placed_in(place, others[0]) if len(states) - len(others) == 1 and len(others) == 1 else place
 
 
 def _reporting_subject(

@@ -328,6 +328,13 @@ def _organization_aliases(entities: list[KBEntity], aliases: list[Alias]) -> lis
             for key, targets in sorted(found.items()) if len(targets) == 1]
 
 
+@functools.cache
+def frontier_states() -> Mapping[str, tuple[str, ...]]:
+    """The two states of each frontier (``frontiers.tsv``) by place id: the line where their forces meet."""
+    return MappingProxyType({row["place"]: tuple(split_values(row["states"]))
+                             for row in load_table(PACKAGE, "frontiers")})
+
+
 def country_id(iso3: str) -> str:
     """The stable id of a country entity: ``sb:country-rus``."""
     return f"sb:country-{iso3.lower()}"

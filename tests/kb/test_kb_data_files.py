@@ -41,6 +41,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name_obliques": ("word", "oblique"),
     "regions": ("code", "name_en"),
     "codes_history": ("entity", "code", "start", "end", "note"),
+    "frontiers": ("place", "states", "note"),
 }
 FILES = tuple(COLUMNS)
 # Tables kept in several files, one per region; a part is checked as part of its table.
@@ -67,6 +68,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "name_obliques": ("word",),
     "regions": ("code",),
     "codes_history": ("entity", "start"),
+    "frontiers": ("place",),
 }
 
 # Columns naming a country: ISO alpha-3 as in countries.tsv. In people and roles an official of an
@@ -112,6 +114,7 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "name_obliques": ("word", "oblique"),
     "regions": ("code", "name_en"),
     "codes_history": ("entity", "code", "start", "note"),
+    "frontiers": ("place", "states", "note"),
 }
 MULTI_VALUE_COLUMNS = frozenset({"names_hi", "names_en", "aliases_en", "surnames_hi", "surnames_en"})
 TYPES: dict[str, tuple[str, frozenset[str]]] = {
@@ -372,6 +375,16 @@ def test_kb_data_files_dated_codes_are_of_listed_organizations_and_do_not_overla
     for entity in {r["entity"] for r in rows}:
         periods = sorted((r["start"], r["end"] or "9999") for r in rows if r["entity"] == entity)
         assert all(a[1] < b[0] for a, b in itertools.pairwise(periods)), (entity, periods)
+
+
+def test_kb_data_files_frontiers_are_places_between_two_states():
+    places = {row["id"]: row for row in _rows("places")}
+    countries = _countries()
+    for row in _rows("frontiers"):
+        states = row["states"].split("|")
+        assert row["place"] in places, row["place"]
+        assert not places[row["place"]]["country"], f"{row['place']} is one state's ground, no frontier"
+        assert len(set(states)) == 2 and set(states) <= set(countries), row
 
 
 def _regions() -> set[str]:
