@@ -255,10 +255,12 @@ def warned_after(
     return next((a for a in view.actors if a.first > at and a.actor.country and a.actor.country not in own), None)
 
 
-def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None:
+def accused_after(view: SentenceView, predicate_last: int, *, any_role: bool = True) -> PlacedActor | None:
     """"X ने आरोप लगाया कि Y ने ...": the doer Y of the clause after the accusation's "कि"; with no "Y ने", its
-    bare subject ("आरोप लगाया कि कनाडा चरमपंथ पर गंभीर नहीं है"), accused with no act named; with neither, the
-    first country named there in any case ("आरोप लगाया कि हमलावरों को सर्बिया का समर्थन हासिल है")."""
+    bare subject ("आरोप लगाया कि कनाडा चरमपंथ पर गंभीर नहीं है"), accused with no act named; with neither and
+    ``any_role``, the first country named there in any case ("आरोप लगाया कि हमलावरों को सर्बिया का समर्थन हासिल है").
+    A demand is made of its clause's subject only: in "हवाई अड्डों से कहा कि इटली से आने वाले विमानों को साफ करें"
+    Italy is asked nothing."""
     keys = view.keys
     at = _past_auxiliaries(keys, predicate_last)  # "आरोप लगाया था कि", "आरोप लगाया है कि"
     if at >= len(keys) or keys[at] not in grammar_keys("complementizer"):
@@ -267,7 +269,7 @@ def accused_after(view: SentenceView, predicate_last: int) -> PlacedActor | None
     after = [a for a in view.actors if a.first > at]
     return next((a for a in after if fold(a.marker) in ergative), None) or next(
         (a for a in after if a.marker_kind == BARE_MARKER_KIND and a.actor.country), None) or next(
-        (a for a in after if a.actor.country), None)
+        (a for a in after if a.actor.country and any_role), None)
 
 
 def _recent(earlier: list[Event], sentence: int, reach: int) -> Iterator[Event]:

@@ -432,7 +432,12 @@ def _code_sentence(
                     # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
                     target = warned_after(view, predicate.last, frozenset(s.actor.country for s in sources))
                 elif entry.root in ASKING_ROOTS:
-                    target = accused_after(view, predicate.last)  # "मांग रखी कि यूक्रेन सेना हटाए": of Ukraine
+                    # "मांग रखी कि यूक्रेन सेना हटाए": of Ukraine; "एयरलाइनों से कहा कि इटली से आने वाले विमानों ...":
+                    # of the airlines named, not of Italy (only a subject after "कि" is asked)
+                    asked_from = max([span_start, *(s.last for s in sources if s.last <= predicate.first)])
+                    addressed = not grammar_keys("addressee_marker").isdisjoint(
+                        view.keys[asked_from:predicate.first])
+                    target = accused_after(view, predicate.last, any_role=not addressed)
                 if target is None:
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
                     after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
