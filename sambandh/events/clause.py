@@ -142,7 +142,8 @@ def prepare(sentence: Sentence, actors: list[Actor], cues: Cues) -> SentenceView
     if cues.lang == "hi":
         placed = _demonym_phrases(placed, [t.key for t in tokens], cues)
         placed = _included(placed, [t.key for t in tokens], cues, sentence.text)
-    case_words = marker_words(cues.lang, *CASE_KINDS) if cues.lang == "hi" else frozenset()
+    # a case marker or a pronoun after "और" closes X's phrase: in "पाकिस्तान और वो खुद मोदी से", "वो" is X's partner
+    case_words = marker_words(cues.lang, *CASE_KINDS, "pronoun") if cues.lang == "hi" else frozenset()
     placed = _share_roles(placed, [t.key for t in tokens], case_words, cues.markers)
     placed = _listed(sentence.text, placed)  # "स्पेन, कुवैत और पेरू ने", "Iran, Libya and Sudan"
     if cues.lang == "hi":  # "भूटान को 1.5 लाख, सेशेल्स को 50 हजार टीके भेजे गए", "287 ब्रिटिश, 26 कनाडाई नागरिक"

@@ -23,3 +23,11 @@ def test_a_demand_with_no_addressee_is_made_of_the_subject_after_ki():
 def test_an_addressee_that_is_an_actor_is_the_target():
     found = triples("भारत ने 2019 में पाकिस्तान से मांग की कि वह आतंकवादी ढांचे को नष्ट करे।", published="2019-03-01")
     assert ("IND", "PAK", "10") in found
+
+
+def test_a_pronoun_after_aur_is_a_partner_not_a_bridge_to_the_next_actor():
+    # "पाकिस्तान और वह खुद": Pakistan is joined to "वह", and does not take "मोदी से" from across it
+    found = triples("इमरान खान ने 2019 में कहा कि पाकिस्तान और वह खुद प्रधानमंत्री नरेंद्र मोदी से बातचीत करना चाहते हैं।",
+                    published="2019-05-20")
+    assert not {t for t in found if t[:2] == ("PAK", "PAK")}
+    assert {t for t in found if t[:2] == ("PAK", "IND")}
