@@ -106,9 +106,11 @@ def find_phrase(
     keys: Sequence[str], options: Sequence[tuple[str, ...]], start: int, end: int
 ) -> tuple[int, int] | None:
     """The first ``[i, j)`` in ``keys[start:end]`` equal to one of ``options`` (longest at a place)."""
+    indexed = options.by_first if isinstance(options, Phrases) else None
     for index in range(start, min(end, len(keys))):
         key = keys[index]
-        for words in _starting_with(options, key):  # the first word is compared before any slice is made
+        # the first word is compared before any slice is made: this runs for every token
+        for words in (indexed.get(key, ()) if indexed is not None else options):
             if words and words[0] == key and tuple(keys[index:index + len(words)]) == words and (
                     index + len(words) <= end):
                 return index, index + len(words)
