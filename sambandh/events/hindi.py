@@ -62,6 +62,11 @@ def hindi_arguments(
     before = [a for a in actors if a.last <= predicate.first or a.first < predicate.first < a.last < predicate.last]
     in_window = [a for a in before if a.first >= window_start]
     agents = [a for a in before if a.marker_kind == "agent"]
+    # "भारत ने अमेरिका द्वारा लगाए गए टैरिफ का विरोध किया": beside a doer's "ने", an "X द्वारा" is the agent of a
+    # participle inside a noun phrase: no doer, but whom the act answers when the pattern's own target is no actor
+    modifier_agents = [a for a in in_window if a.marker in grammar()["modifier_agent"]] if any(
+        a.marker in grammar()["ergative"] for a in agents) else []
+    agents = [a for a in agents if a not in modifier_agents]
     if keys is not None and any(a.marker_kind == "none" for a in in_window):
         # "उमेरोव ने बताया कि दोनों पक्ष ... राजी हो गए": a subject of its own after a "कि" outranks the doer before it
         agents = [a for a in agents if grammar_keys("complementizer").isdisjoint(keys[a.last:predicate.first])]
@@ -110,6 +115,10 @@ def hindi_arguments(
         target = _in_gap(actors, sources, predicate)
     if target is None and keys is not None:
         target = _possessor(in_window, sources, predicate, keys)
+    if target is None and "-" not in predicate.pattern.targets:
+        countries = {a.actor.country for a in sources}
+        answered = [a for a in modifier_agents if a.actor.country not in countries]
+        target = answered[-1] if answered else None
     if nominal and target is not None:
         # "मोदी की अमेरिका यात्रा के दौरान": a named event's doer is the genitive before its target
         owners = [a for a in in_window if a.last < target.first and a.marker in grammar()["nominal_doer_genitive"]]
