@@ -23,10 +23,13 @@ from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PERSON_TYPES, PlacedActor, SentenceView, coordinated
 from .context import MEDIA_SECTOR
 from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at, phrase_ending
-from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch
+from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch, is_verb_element
 
 # A demand's noun stands at most this many words before its "कि" ("मांग की है कि", "अपील की थी कि").
 DEMAND_WINDOW = 4
+# A verbless predicate ending in a marker ("दौरे पर") is the object of a predicate at most this many words after it
+# that takes that marker ("ताइवान दौरे पर कड़ी आपत्ति जताई"). Hand-set on our own sentences.
+OBJECT_MARKER_GAP = 2
 # The function words these rules name (ergative "ने", genitives, "बीच", "हुए", intransitive and getting verbs)
 # are data: events/data/grammar_hi.tsv, read by cues.grammar().
 # "मोदी की पुतिन से मुलाकात हुई", "भारत और ब्रिटेन के बीच समझौता हुआ": a predicate ending in an intransitive verb
@@ -357,8 +360,20 @@ def hindi_predicates(
     predicates = [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
     # "मांग रखी कि यूक्रेन सेना हटा ले": the act asked for after a demand's or an appeal's "कि" has not happened
     predicates = [p for p in predicates if not demanded_after(keys, first, p.first)]
+    # "ताइवान दौरे पर कड़ी आपत्ति जताई": a verbless "दौरे पर" whose "पर" a predicate right after it takes is its object
+    predicates = [p for p in predicates if not _object_of_next(keys, p, predicates)]
     # "चीन की यात्रा करने वाले लोगों": "V-ने वाले" before a noun names who does it, no act ("मिलने वाले हैं" is one)
     return [p for p in predicates if not _agent_participle(view, p)]
+
+
+def _object_of_next(keys: list[str], predicate: PredicateMatch, predicates: list[PredicateMatch]) -> bool:
+    """Whether a predicate with no verb ends in a marker that a predicate starting at most ``OBJECT_MARKER_GAP`` words
+    after it takes for its target: then it names what the later act is about, not an act of its own."""
+    if any(map(is_verb_element, predicate.pattern.elements)):
+        return False
+    marker = keys[predicate.last - 1]
+    return any(0 <= later.first - predicate.last <= OBJECT_MARKER_GAP and marker in later.pattern.targets
+               for later in predicates if later is not predicate)
 
 
 def demanded_after(keys: list[str], start: int, at: int) -> bool:
