@@ -57,6 +57,11 @@ CLAIMED_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 CLAIM_CODE = "112"
 # Aid and pledges of aid: a targetless one goes where the last one of another country went.
 AID_ROOTS = frozenset({"03", "07"})
+# Talks named with no partner ("मॉस्को बातचीत जारी रखने को तैयार है"): an intent to negotiate (036) or negotiation
+# (046) is with the partner of the doer's last talks (root TALKS_ROOT) a few sentences before. Not a bare meeting
+# (040): "मिले" is as often "were found".
+TALK_CODES = ("036", "046")
+TALKS_ROOT = "04"
 # The acts of cooperation an agreement, a deal or an initiative names ("समझौते का स्वागत"): intent, talks,
 # material cooperation, concessions (a ceasefire).
 AGREED_ROOTS = frozenset({"03", "04", "06", "08"})
@@ -212,14 +217,17 @@ def _group_target(view: SentenceView, at: int, own: set[str | None], earlier: li
     return None
 
 
-def recipient_target(view: SentenceView, code_root: str, sources: list[PlacedActor],
+def recipient_target(view: SentenceView, code: str, sources: list[PlacedActor],
                      earlier: list[Event]) -> PlacedActor | None:
-    """Whom a cooperative act with no target helps: the target of the same doer's act just before in the sentence
-    ("मोदी ने X से बात की और मदद का भरोसा दिया"), else, for aid and pledges (``AID_ROOTS``), the target of the
-    last aid or pledge of another country ("चीन ने भी बचाव दल भेजा" after India's aid to Myanmar)."""
+    """Whom a cooperative act of CAMEO ``code`` with no target helps: the target of the same doer's act just before
+    in the sentence ("मोदी ने X से बात की और मदद का भरोसा दिया"); for aid and pledges (``AID_ROOTS``), the target of
+    the last aid or pledge of another country ("चीन ने भी बचाव दल भेजा" after India's aid to Myanmar); for talks
+    (``TALK_CODES``), the partner of the doer's last talks ("मॉस्को बातचीत जारी रखने को तैयार है" after Russia and
+    Ukraine met)."""
     own = {s.actor.country for s in sources}
     sentence = view.sentence.id
     at = max(s.first for s in sources)
+    code_root = code[:2]
     for event in _recent(earlier, sentence, ANAPHOR_REACH):
         target = event.target
         if target is None or not target.country or target.country in own or event.negated:
@@ -227,6 +235,8 @@ def recipient_target(view: SentenceView, code_root: str, sources: list[PlacedAct
         if event.sentence == sentence and event.source.country in own and event.root not in ANSWERED_SKIP_ROOTS:
             return _stand_in(view, at, target)
         if code_root in AID_ROOTS and event.root in AID_ROOTS and event.source.country not in own:
+            return _stand_in(view, at, target)
+        if code.startswith(TALK_CODES) and event.root == TALKS_ROOT and event.source.country in own:
             return _stand_in(view, at, target)
     return None
 

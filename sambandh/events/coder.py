@@ -455,7 +455,7 @@ def _code_sentence(
                     target = accuser_target(view, sources, events)
                 if target is None and entry.quad_class in (1, 2) and predicate.pattern.targets != (NONE_MARKER,):
                     # a bare verb of coming names where it comes itself ("भारत आए"); "रिपोर्ट पॉजिटिव आयी" is no visit
-                    target = recipient_target(view, entry.root, sources, so_far)
+                    target = recipient_target(view, predicate.pattern.cameo, sources, so_far)
             # travellers named by where they came from: the act is aimed at that country ("चीन से आए यात्रियों की")
             origins = (arrivals_from(view, actors, target, predicate.pattern.cameo, predicate.first)
                        if lang == "hi" else None)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..text.normalize import fold
 from .cameo import lookup, shifted_code
 from .clause import GENERIC_HOW, LOCATION_TYPES, NONE_MARKER, PERSON_TYPES, PlacedActor, SentenceView, coordinated
-from .context import MEDIA_SECTOR
+from .context import MEDIA_SECTOR, is_count_word
 from .cues import Cues, find_phrase, grammar, grammar_keys, grammar_phrases, phrase_at, phrase_ending
 from .lexicon import FRONTED_ADVERBIAL_WORDS, FRONTED_SUBJECT_WORDS, GAP, PredicateMatch, is_verb_element
 
@@ -360,10 +360,19 @@ def hindi_predicates(
     predicates = [p for p in predicates if p.modality != "nonfinite" or phrase_at(keys, genitives, p.last) is None]
     # "मांग रखी कि यूक्रेन सेना हटा ले": the act asked for after a demand's or an appeal's "कि" has not happened
     predicates = [p for p in predicates if not demanded_after(keys, first, p.first)]
+    # "देश में अब तक मिले 34 मरीजों": a bare verb before a count is a participle of the counted noun, no act
+    predicates = [p for p in predicates if not (len(p.pattern.elements) == 1 and p.last < len(keys)
+                                                and is_count_word(keys[p.last]) and _adjacent(view, p.last))]
     # "ताइवान दौरे पर कड़ी आपत्ति जताई": a verbless "दौरे पर" whose "पर" a predicate right after it takes is its object
     predicates = [p for p in predicates if not _object_of_next(keys, p, predicates)]
     # "चीन की यात्रा करने वाले लोगों": "V-ने वाले" before a noun names who does it, no act ("मिलने वाले हैं" is one)
     return [p for p in predicates if not _agent_participle(view, p)]
+
+
+def _adjacent(view: SentenceView, index: int) -> bool:
+    """Whether token ``index`` follows the one before it with no punctuation between ("मिले 34", not "कहा, 29")."""
+    tokens = view.tokens
+    return not view.sentence.text[tokens[index - 1].end:tokens[index].start].strip()
 
 
 def _object_of_next(keys: list[str], predicate: PredicateMatch, predicates: list[PredicateMatch]) -> bool:
