@@ -246,6 +246,7 @@ def _code_sentence(
     events: list[Event] = []
     opinion = find_phrase(keys, sentence_cues.phrases.get("opinion", ()), 0, len(keys)) is not None
     last_target: PlacedActor | None = None  # the target of the sentence's last event, for "उस पर", "उसे", "उनसे"
+    last_source: PlacedActor | None = None  # and its doer, for the target's answer ("जिसके बाद इसराइल ने उन्हें")
     sentence_mediators = mediators(view) if lang == "hi" else []  # "X की मध्यस्थता से": no party to the act
     for first, last in view.clauses:
         frames = reporting_frames(view, sentence_cues, first, last, lang)
@@ -413,6 +414,11 @@ def _code_sentence(
                 # "भारत ने पाकिस्तान की निंदा की और उस पर प्रतिबंध लगाए": the target of the sentence's last event;
                 # "उन्हें हिरासत में लिया गया": else the person the last sentence named
                 target = last_target or referent
+                own = {s.actor.country for s in sources}
+                if target is not None and target.actor.country in own and last_source is not None and (
+                        last_source.actor.country not in own):
+                    # "लूला ने इसराइल की आलोचना की, जिसके बाद इसराइल ने उन्हें ...": the target answers its doer
+                    target = last_source
             if target is None and lang == "hi" and named and not passive and not members and (
                     entry.root in REACTION_ROOTS):
                 # "अमेरिका ने समझौते का स्वागत किया": both parties of the agreement welcomed
@@ -540,7 +546,7 @@ def _code_sentence(
                 # "X held talks with Y", "X telephoned Y", "X ने Y के साथ समझौते पर हस्ताक्षर किए": both sides did
                 pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
             if target is not None and target.marker_kind != UNNAMED_MARKER_KIND:
-                last_target = target
+                last_target, last_source = target, sources[0] if sources else None
             if lang == "hi" and entry.root == CONSULT_ROOT:
                 # "स्वास्थ्य मंत्री ने दिल्ली सरकार के अधिकारियों के साथ बैठक की": INDGOV meeting INDGOV is an internal
                 # consultation, a loop in the relations graph that our annotators never code (1 of 20 gold meetings)

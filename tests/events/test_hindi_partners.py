@@ -1,4 +1,5 @@
-"""Talks named with no partner are held with the partner of the doer's talks just before.
+"""The other party from context: talks with no partner named are with the doer's last partner; "उन्हें" in the
+answer of the last act's target is that act's doer.
 
 Every sentence is ours, about a real event.
 """
@@ -20,3 +21,10 @@ def test_a_bare_meeting_verb_takes_no_partner_from_earlier_talks():
     article = analyze("भारत और भूटान के अधिकारियों ने मार्च 2020 में बातचीत की। देश में अब तक मिले 34 मरीजों में से "
                       "तीन ठीक हो चुके हैं।", language="hi", published="2020-03-08")
     assert not [e for e in article.events if e.sentence == 1]
+
+
+def test_an_object_pronoun_of_the_last_target_answering_is_the_last_doer():
+    found = triples("ब्राजील के राष्ट्रपति लूला ने फरवरी 2024 में इसराइल की कार्रवाई को नरसंहार बताया, जिसके बाद इसराइल "
+                    "ने उन्हें अवांछित व्यक्ति घोषित कर दिया।", published="2024-02-19")
+    assert ("BRA", "ISR", "11") in found
+    assert ("ISR", "BRA", "16") in found
