@@ -212,8 +212,12 @@ def _genitive_doers(
 
 
 def _right_before(keys: list[str], end: int, predicate_first: int) -> bool:
-    """Nothing, or only a place phrase ("अलास्का में"), between a genitive doer and the predicate."""
+    """Nothing, or only a place phrase ("अलास्का में") and adjectives of the event (grammar role ``event_adjective``:
+    "ऐतिहासिक मुलाकात"), between a genitive doer and the predicate."""
     gap = keys[end:predicate_first]
+    adjectives = grammar_keys("event_adjective")
+    while gap and gap[-1] in adjectives:
+        gap = gap[:-1]
     return not gap or (len(gap) <= PLACE_WORDS + 1 and gap[-1] in grammar_keys("location"))
 
 

@@ -430,7 +430,7 @@ def test_grammar_hi_names_every_role_the_rules_read():
                  "conditional_then", "decided_intent_root", "mediation_noun", "mediation_link",
                  "mediation_genitive", "counterpart_postposition", "relative_genitive", "both_person_noun", "accusation_claim", "demand_noun", "rioting_actor", "agreement_noun", "list_group_noun", "organization_noun", "demonym_ending",
              "inner_adverbial_end", "inner_time_marker", "casualty", "correlative", "arrival_verb", "arrival_trip",
-             "origin_marker", "object_marker", "participle_tail", "addressee_marker", "modifier_agent"}
+             "origin_marker", "object_marker", "participle_tail", "addressee_marker", "modifier_agent", "event_adjective"}
     assert set(grammar()) == roles
     assert all(words and all(w == unicodedata.normalize("NFC", w) for w in words) for words in grammar().values())
 

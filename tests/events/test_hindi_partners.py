@@ -28,3 +28,10 @@ def test_an_object_pronoun_of_the_last_target_answering_is_the_last_doer():
                     "ने उन्हें अवांछित व्यक्ति घोषित कर दिया।", published="2024-02-19")
     assert ("BRA", "ISR", "11") in found
     assert ("ISR", "BRA", "16") in found
+
+
+def test_an_adjective_of_the_meeting_between_the_genitive_doers_and_the_verb():
+    found = triples("अमेरिकी राष्ट्रपति ट्रंप और उत्तर कोरियाई नेता किम जोंग उन की जून 2018 में सिंगापुर में "
+                    "ऐतिहासिक मुलाकात हुई।", published="2018-06-12")
+    assert ("USA", "PRK", "04") in found
+    assert ("PRK", "USA", "04") in found
