@@ -416,8 +416,9 @@ def _code_sentence(
                 target = last_target or referent
                 own = {s.actor.country for s in sources}
                 if target is not None and target.actor.country in own and last_source is not None and (
-                        last_source.actor.country not in own):
-                    # "लूला ने इसराइल की आलोचना की, जिसके बाद इसराइल ने उन्हें ...": the target answers its doer
+                        last_source.actor.country not in own and last_source.actor.type in PERSON_TYPES):
+                    # "लूला ने इसराइल की आलोचना की, जिसके बाद इसराइल ने उन्हें ...": the target answers the person who
+                    # acted ("उस पर" after a state's act stays with the state named)
                     target = last_source
             if target is None and lang == "hi" and named and not passive and not members and (
                     entry.root in REACTION_ROOTS):

@@ -48,6 +48,7 @@ BARE_OWNED_WORDS = 2
 OWNED_BODY_WORDS = 7
 # "पुतिन और ट्रंप की अलास्का में मुलाकात हुई": at most this many words of a place between the doers and the predicate.
 PLACE_WORDS = 3
+DOER_ADVERBIALS = 2  # "... की जून 2018 में सिंगापुर में मुलाकात हुई": a time and a place
 BODIES_WITHOUT_COUNTRY = ("IGO", "NGO")  # organisations "उन्हें" does not stand for
 
 Arguments = tuple[list[PlacedActor], tuple[PlacedActor | None, bool], bool]
@@ -212,13 +213,22 @@ def _genitive_doers(
 
 
 def _right_before(keys: list[str], end: int, predicate_first: int) -> bool:
-    """Nothing, or only a place phrase ("अलास्का में") and adjectives of the event (grammar role ``event_adjective``:
-    "ऐतिहासिक मुलाकात"), between a genitive doer and the predicate."""
+    """Nothing but adverbials of time or place ("जून 2018 में सिंगापुर में", at most ``DOER_ADVERBIALS``) and
+    adjectives of the event (grammar role ``event_adjective``: "ऐतिहासिक मुलाकात") between a genitive doer and the
+    predicate."""
     gap = keys[end:predicate_first]
-    adjectives = grammar_keys("event_adjective")
+    adjectives, locatives = grammar_keys("event_adjective"), grammar_keys("location")
     while gap and gap[-1] in adjectives:
         gap = gap[:-1]
-    return not gap or (len(gap) <= PLACE_WORDS + 1 and gap[-1] in grammar_keys("location"))
+    for _ in range(DOER_ADVERBIALS):
+        if not gap:
+            break
+        ends = [i for i, key in enumerate(gap[:-1]) if key in locatives]
+        start = ends[-1] + 1 if ends else 0
+        if gap[-1] not in locatives or len(gap) - start > PLACE_WORDS + 1:
+            return False
+        gap = gap[:start]
+    return not gap
 
 
 def passive_between(actors: list[PlacedActor], predicate: PredicateMatch, start: int,
