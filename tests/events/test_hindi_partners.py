@@ -35,3 +35,10 @@ def test_an_adjective_of_the_meeting_between_the_genitive_doers_and_the_verb():
                     "ऐतिहासिक मुलाकात हुई।", published="2018-06-12")
     assert ("USA", "PRK", "04") in found
     assert ("PRK", "USA", "04") in found
+
+
+def test_a_ceasefire_broken_with_a_state_is_aimed_at_it():
+    found = triples("इसराइल ने दिसंबर 2024 में लेबनान के साथ संघर्ष विराम का उल्लंघन किया।", published="2024-12-20")
+    assert ("ISR", "LBN", "19") in found
+    found = triples("पाकिस्तान ने 2020 में भारत के साथ युद्धविराम तोड़ दिया।", published="2020-10-01")
+    assert ("PAK", "IND", "19") in found
