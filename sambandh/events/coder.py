@@ -397,6 +397,7 @@ def _code_sentence(
             if not sources:
                 continue
             unnamed = sources[0].marker_kind == UNNAMED_MARKER_KIND
+            own = {s.actor.country for s in sources}  # the doers' countries
             target, preferred = targets
             so_far = [*(earlier or ()), *events] if lang == "hi" else []  # the article's events before this act
             if target is None and lang == "hi" and not named:
@@ -414,7 +415,6 @@ def _code_sentence(
                 # "भारत ने पाकिस्तान की निंदा की और उस पर प्रतिबंध लगाए": the target of the sentence's last event;
                 # "उन्हें हिरासत में लिया गया": else the person the last sentence named
                 target = last_target or referent
-                own = {s.actor.country for s in sources}
                 if target is not None and target.actor.country in own and last_source is not None and (
                         last_source.actor.country not in own and last_source.actor.type in PERSON_TYPES):
                     # "लूला ने इसराइल की आलोचना की, जिसके बाद इसराइल ने उन्हें ...": the target answers the person who
@@ -431,23 +431,21 @@ def _code_sentence(
                 members = tuple(third_party_sides(view, sources, so_far))
                 target = members[-1] if members else None
             if target is None and lang == "hi" and named and not passive:
+                after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])  # the doer's end
                 # "थाईलैंड ने आरोप लगाया कि कंबोडिया ने ...": the accused is the doer after "कि"; "ईरान ने इन
                 # प्रतिबंधों की निंदा की": the doer of the act answered, reported before (events/anaphora.py)
                 if entry.root == ACCUSE_ROOT:
                     target = accused_after(view, predicate.last)
                 elif entry.root == THREAT_ROOT:
                     # "चेतावनी दी कि इसराइल को कीमत चुकानी होगी"
-                    target = warned_after(view, predicate.last, frozenset(s.actor.country for s in sources))
+                    target = warned_after(view, predicate.last, frozenset(own))
                 elif entry.root in ASKING_ROOTS:
                     # "मांग रखी कि यूक्रेन सेना हटाए": of Ukraine; "एयरलाइनों से कहा कि इटली से आने वाले विमानों ...":
                     # of the airlines named, not of Italy (only a subject after "कि" is asked)
-                    asked_from = max([span_start, *(s.last for s in sources if s.last <= predicate.first)])
-                    addressed = not grammar_keys("addressee_marker").isdisjoint(
-                        view.keys[asked_from:predicate.first])
+                    addressed = not grammar_keys("addressee_marker").isdisjoint(view.keys[after:predicate.first])
                     target = accused_after(view, predicate.last, any_role=not addressed)
                 if target is None:
                     # the pointing words stand after the doer: "इसका मतलब है कि अमरीका ..." points at no act
-                    after = max([span_start, *(s.last for s in sources if s.first < predicate.first)])
                     target = antecedent_target(view, after, predicate.first, predicate.pattern.targets,
                                                sources, so_far, entry.root)
                     if (target is None and span_start < len(view.keys) and sources
@@ -478,7 +476,7 @@ def _code_sentence(
             between = lang == "hi" and not named and predicate.pattern.text.startswith(grammar()["between_phrase"])
             joined_mutual = predicate.pattern.cameo.startswith(MUTUAL_CODES) and len(
                 {actor_identity(a) for a in sources}) == RECIPROCAL_MOST  # two doers meet each other, not the place
-            if lang == "hi" and (target is None or target.actor.country in {s.actor.country for s in sources}):
+            if lang == "hi" and (target is None or target.actor.country in own):
                 # "भारत ने सूडान से अपने नागरिकों को निकाला", "भारतीयों को एयरलिफ्ट किया": help to its own nationals
                 target = aided_nationals(view, predicate.first, predicate.last, predicate.pattern.cameo, actors,
                                          sources) or target
@@ -500,7 +498,7 @@ def _code_sentence(
                 target = _protested(actors, predicate, last) or _own_government(view, predicate, sources[0])
             if target is not None and target.actor.type == "place":
                 # "पाकिस्तान ने नियंत्रण रेखा पर गोलीबारी की": fire at a frontier is aimed at the state across it
-                target = _across_frontier(target, {s.actor.country for s in sources})
+                target = _across_frontier(target, own)
             if lang == "hi" and target is not None and any(same_actor(target, m) for m in sentence_mediators):
                 target = None  # "सऊदी अरब और अमेरिका की मध्यस्थता से ... समझौते पर हस्ताक्षर किए": no party to it
             # "Greece and Turkey agreed to share information": joined doers of a cooperative act with no target

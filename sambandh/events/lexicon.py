@@ -75,7 +75,7 @@ class Element(tuple[Alternative, ...]):
         for alternative in element:
             index.setdefault(alternative.words[0], []).append(alternative)
         element.by_first = {word: tuple(group) for word, group in index.items()}
-        element.is_verb = bool(element) and all(a.modality for a in element) and element[0].words != (GAP,)
+        element.is_verb = bool(element) and all(a.modality for a in element)  # "*" has no modality
         return element
 
 
